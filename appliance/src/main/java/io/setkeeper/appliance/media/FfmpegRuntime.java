@@ -64,6 +64,11 @@ final class FfmpegRuntime {
     private FfmpegRuntime() {
     }
 
+    /** Installs the log callback (idempotent; class initialisation does the work). */
+    static void init() {
+        // the static initialiser has run when this returns
+    }
+
     /** Starts a budgeted session on this thread; close it in a finally block. */
     static Session begin(long budgetNanos) {
         Session session = new Session(System.nanoTime() + budgetNanos);
