@@ -65,13 +65,9 @@ public record ClipName(Vendor vendor, Optional<String> camera, OptionalInt roll,
         String name = fileName.strip();
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1);
-        String ext = "";
         int dot = name.lastIndexOf('.');
-        if (dot > 0) {
-            ext = name.substring(dot + 1).toUpperCase(Locale.ROOT);
-            name = name.substring(0, dot);
-        }
-        String base = name.toUpperCase(Locale.ROOT);
+        String ext = dot > 0 ? name.substring(dot + 1).toUpperCase(Locale.ROOT) : "";
+        String base = (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
         try {
             return arri(base).or(() -> red(base)).or(() -> sony(base, ext)).or(() -> blackmagic(base))
                     .or(() -> gopro(base, ext));
