@@ -233,14 +233,20 @@ public final class MhlGenerationWriter {
     }
 
     private static void atomicWrite(Path file, byte[] bytes) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
+        // a short temporary name: the target's own name may already be at the 255-byte limit
+        Path tmp = Files.createTempFile(file.getParent(), ".writing-", ".tmp");
+        try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
             var buffer = java.nio.ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
             channel.force(true);
+        }
+        try {
+            // createTempFile makes owner-only files; manifests are meant to be read by everyone
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // non-POSIX file systems (exFAT cards, SMB) keep their defaults
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
