@@ -71,6 +71,17 @@ class MediaProbeBadInputTest {
     }
 
     @Test
+    void hostileFileNamesAreTakenLiterally() throws Exception {
+        Path clip = TestClips.proresClip(dir, "plain.mov");
+        for (String name : List.of("pipe:1.mov", "concat:a.mov|b.mov", "Szene 5 ünï ‘quote’ $(rm -rf).mov", "-i.mov")) {
+            Path hostile = Files.copy(clip, dir.resolve(name));
+            ProbeData d = assertInstanceOf(ProbeResult.Probed.class, MediaProbe.probe(hostile), name).data();
+            assertEquals(hostile, d.file());
+            assertEquals(25, d.video().orElseThrow().frameCount(), name);
+        }
+    }
+
+    @Test
     void budgetStopsFfmpeg() throws Exception {
         Path clip = TestClips.proresClip(dir, "slow.mov");
         ProbeResult.Failed r = failed(MediaProbe.probe(clip, Duration.ofNanos(1)));
