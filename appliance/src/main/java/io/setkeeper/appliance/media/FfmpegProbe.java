@@ -91,6 +91,7 @@ final class FfmpegProbe {
     private static ProbeResult read(AVFormatContext ctx, Path file, long sizeBytes, FfmpegRuntime.Session session) {
         Map<String, String> formatTags = tags(ctx.metadata());
         AVStream videoStream = null;
+        AVStream firstAudio = null;
         List<AudioTrack> audio = new ArrayList<>();
         Timecode trackTimecode = null;
         int mediaStreams = 0;
@@ -107,6 +108,7 @@ final class FfmpegProbe {
                 }
             } else if (par.codec_type() == AVMEDIA_TYPE_AUDIO) {
                 mediaStreams++;
+                firstAudio = firstAudio == null ? st : firstAudio;
                 audio.add(new AudioTrack(st.index(), string(avcodec_get_name(par.codec_id())),
                         par.ch_layout().nb_channels(), par.sample_rate()));
             } else if (trackTimecode == null) {
@@ -134,7 +136,8 @@ final class FfmpegProbe {
             }
         }
         // after counting: the check seeks to the end
-        ProbeResult.Failed cut = truncation(ctx, file, sizeBytes, videoStream, durationMicros, session);
+        ProbeResult.Failed cut = truncation(ctx, file, sizeBytes, videoStream != null ? videoStream : firstAudio,
+                durationMicros, session);
         if (cut != null) {
             return cut;
         }
@@ -144,7 +147,7 @@ final class FfmpegProbe {
     }
 
     /** A clip that opens but is cut short (interrupted copy), or null when it looks complete. */
-    private static ProbeResult.Failed truncation(AVFormatContext ctx, Path file, long sizeBytes, AVStream video,
+    private static ProbeResult.Failed truncation(AVFormatContext ctx, Path file, long sizeBytes, AVStream main,
                                                  long durationMicros, FfmpegRuntime.Session session) {
         String name = file.getFileName().toString();
         long indexed = Completeness.indexedEnd(ctx);
@@ -153,12 +156,14 @@ final class FfmpegProbe {
                     "%s: the file is cut short: its index refers to %,d bytes but only %,d are present (%d %%); "
                             + "the copy is probably incomplete", name, indexed, sizeBytes, sizeBytes * 100 / indexed));
         }
-        if (video != null && durationMicros > 0) {
-            long present = Completeness.presentMicros(ctx, video, durationMicros);
+        if (main != null && durationMicros > 0) {
+            long present = Completeness.presentMicros(ctx, main, durationMicros);
             if (!session.interrupted() && Completeness.shortOf(present, durationMicros)) {
+                String found = present > 0 ? String.format("the data ends at %.2f s", present / 1e6)
+                        : "there is no data in its last second";
                 return new ProbeResult.Failed(FailureCode.TRUNCATED_OR_CORRUPT, String.format(
-                        "%s: the file is cut short: its header declares %.2f s but picture ends at %.2f s; "
-                                + "the copy is probably incomplete", name, durationMicros / 1e6, present / 1e6));
+                        "%s: the file is cut short: its header declares %.2f s but %s; the copy is probably incomplete",
+                        name, durationMicros / 1e6, found));
             }
         }
         return null;

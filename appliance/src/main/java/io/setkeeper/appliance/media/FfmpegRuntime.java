@@ -57,6 +57,9 @@ final class FfmpegRuntime {
     };
 
     static {
+        // Never freed: a caller's PointerScope open during class initialisation must not release the thunks.
+        LOG_CALLBACK.retainReference();
+        INTERRUPT.retainReference();
         avutil.av_log_set_level(AV_LOG_WARNING);
         avutil.setLogCallback(LOG_CALLBACK);
     }

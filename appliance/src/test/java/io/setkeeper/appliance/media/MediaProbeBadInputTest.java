@@ -64,6 +64,18 @@ class MediaProbeBadInputTest {
     }
 
     @Test
+    void truncatedWavReportsTheSoundActuallyPresent() throws Exception {
+        // FFmpeg's WAV demuxer clamps the declared length to the data on disk: half a 3 s file probes as 1.5 s.
+        // (Checking the RIFF/RF64 chunk sizes themselves is the Broadcast WAV reader's job, in the slate package.)
+        Path whole = TestClips.wav(dir.resolve("sound.wav"), 3000);
+        Path half = TestClips.firstHalf(whole, dir.resolve("half.wav"));
+        ProbeData d = assertInstanceOf(ProbeResult.Probed.class, MediaProbe.probe(half)).data();
+        assertEquals(1_500_000, d.durationMicros(), 1_000);
+        assertEquals(3_000_000, assertInstanceOf(ProbeResult.Probed.class, MediaProbe.probe(whole)).data()
+                .durationMicros(), 1_000);
+    }
+
+    @Test
     void missingFileAndFolder() throws Exception {
         assertEquals(FailureCode.NOT_FOUND, failed(MediaProbe.probe(dir.resolve("gone.mov"))).code());
         Path folder = Files.createDirectory(dir.resolve("CLIPS.mov"));
