@@ -58,6 +58,7 @@ final class FfmpegProbe {
     private FfmpegProbe() {
     }
 
+    @SuppressWarnings("try") // the PointerScope frees every JavaCPP allocation made inside it
     static ProbeResult probe(Path file, long sizeBytes, long budgetNanos) {
         try (FfmpegRuntime.Session session = FfmpegRuntime.begin(budgetNanos);
              PointerScope scope = new PointerScope()) {

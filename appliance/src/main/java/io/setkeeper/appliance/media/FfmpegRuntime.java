@@ -128,10 +128,6 @@ final class FfmpegRuntime {
             return interrupted;
         }
 
-        boolean expired() {
-            return System.nanoTime() - deadlineNanos > 0;
-        }
-
         @Override
         public void close() {
             CURRENT.remove();
