@@ -46,26 +46,26 @@ final class Completeness {
     }
 
     /**
-     * Seeks to near the declared end and reads the picture stream's last packets.
+     * Seeks to near the declared end and reads the main (picture, else sound) stream's last packets.
      *
-     * @return microseconds of picture actually present (end of the last packet), or -1 when it cannot be told
+     * @return microseconds of that stream actually present (end of the last packet), or -1 when it cannot be told
      */
-    static long presentMicros(AVFormatContext ctx, AVStream video, long declaredMicros) {
-        AVRational tb = video.time_base();
+    static long presentMicros(AVFormatContext ctx, AVStream main, long declaredMicros) {
+        AVRational tb = main.time_base();
         if (tb.num() <= 0 || tb.den() <= 0) {
             return -1;
         }
-        long startTs = video.start_time() == AV_NOPTS_VALUE ? 0 : video.start_time();
+        long startTs = main.start_time() == AV_NOPTS_VALUE ? 0 : main.start_time();
         long targetMicros = Math.max(0, declaredMicros - 1_000_000);
         long target = startTs + Math.round(targetMicros / 1e6 * tb.den() / tb.num());
-        if (av_seek_frame(ctx, video.index(), target, AVSEEK_FLAG_BACKWARD) < 0) {
+        if (av_seek_frame(ctx, main.index(), target, AVSEEK_FLAG_BACKWARD) < 0) {
             return -1;
         }
         AVPacket pkt = av_packet_alloc();
         long lastEnd = Long.MIN_VALUE;
         try {
             for (int read = 0; read < TAIL_PACKETS && av_read_frame(ctx, pkt) >= 0; read++) {
-                if (pkt.stream_index() == video.index()) {
+                if (pkt.stream_index() == main.index()) {
                     long ts = pkt.pts() != AV_NOPTS_VALUE ? pkt.pts() : pkt.dts();
                     if (ts != AV_NOPTS_VALUE) {
                         lastEnd = Math.max(lastEnd, ts + Math.max(0, pkt.duration()));
@@ -82,7 +82,7 @@ final class Completeness {
         return Math.round((lastEnd - startTs) * 1e6 * tb.num() / tb.den());
     }
 
-    /** True when the picture present falls short of the declared duration by more than half a second and 10 %. */
+    /** True when the data present falls short of the declared duration by more than half a second and 10 %. */
     static boolean shortOf(long presentMicros, long declaredMicros) {
         if (presentMicros < 0 || declaredMicros <= 0) {
             return false;

@@ -53,9 +53,12 @@ import org.bytedeco.javacpp.PointerScope;
  * tags and side data, and closes it in every case. Failures to open are classified by {@link OpenFailures}.
  */
 final class FfmpegProbe {
+    /** Files up to this size get their frames counted by demuxing when the container states no frame count. */
+    static final long COUNT_LIMIT_BYTES = 8L << 30;
     private FfmpegProbe() {
     }
 
+    @SuppressWarnings("try") // the PointerScope frees every JavaCPP allocation made inside it
     static ProbeResult probe(Path file, long sizeBytes, long budgetNanos) {
         try (FfmpegRuntime.Session session = FfmpegRuntime.begin(budgetNanos);
              PointerScope scope = new PointerScope()) {
@@ -89,6 +92,7 @@ final class FfmpegProbe {
     private static ProbeResult read(AVFormatContext ctx, Path file, long sizeBytes, FfmpegRuntime.Session session) {
         Map<String, String> formatTags = tags(ctx.metadata());
         AVStream videoStream = null;
+        AVStream firstAudio = null;
         List<AudioTrack> audio = new ArrayList<>();
         Timecode trackTimecode = null;
         int mediaStreams = 0;
@@ -105,6 +109,7 @@ final class FfmpegProbe {
                 }
             } else if (par.codec_type() == AVMEDIA_TYPE_AUDIO) {
                 mediaStreams++;
+                firstAudio = firstAudio == null ? st : firstAudio;
                 audio.add(new AudioTrack(st.index(), string(avcodec_get_name(par.codec_id())),
                         par.ch_layout().nb_channels(), par.sample_rate()));
             } else if (trackTimecode == null) {
@@ -123,17 +128,19 @@ final class FfmpegProbe {
             tc = trackTimecode;
         }
         long durationMicros = ctx.duration() != AV_NOPTS_VALUE && ctx.duration() > 0 ? ctx.duration() : 0;
-        ProbeResult.Failed cut = truncation(ctx, file, sizeBytes, videoStream, durationMicros, session);
-        if (cut != null) {
-            return cut;
-        }
         Optional<VideoTrack> video = Optional.empty();
         if (videoStream != null) {
-            VideoTrack track = video(ctx, videoStream, videoTags, durationMicros, session);
+            VideoTrack track = video(ctx, videoStream, videoTags, durationMicros, sizeBytes, session);
             video = Optional.of(track);
             if (durationMicros == 0 && track.frameRate() != null && track.frameCount() > 0) {
                 durationMicros = Math.round(track.frameCount() * 1e6 * track.frameRate().den() / track.frameRate().num());
             }
+        }
+        // after counting: the check seeks to the end
+        ProbeResult.Failed cut = truncation(ctx, file, sizeBytes, videoStream != null ? videoStream : firstAudio,
+                durationMicros, session);
+        if (cut != null) {
+            return cut;
         }
         return new ProbeResult.Probed(new ProbeData(file, sizeBytes, video.isPresent() ? MediaKind.VIDEO : MediaKind.AUDIO_ONLY,
                 string(ctx.iformat().name()), string(ctx.iformat().long_name()), durationMicros, video, audio,
@@ -141,7 +148,7 @@ final class FfmpegProbe {
     }
 
     /** A clip that opens but is cut short (interrupted copy), or null when it looks complete. */
-    private static ProbeResult.Failed truncation(AVFormatContext ctx, Path file, long sizeBytes, AVStream video,
+    private static ProbeResult.Failed truncation(AVFormatContext ctx, Path file, long sizeBytes, AVStream main,
                                                  long durationMicros, FfmpegRuntime.Session session) {
         String name = file.getFileName().toString();
         long indexed = Completeness.indexedEnd(ctx);
@@ -150,19 +157,21 @@ final class FfmpegProbe {
                     "%s: the file is cut short: its index refers to %,d bytes but only %,d are present (%d %%); "
                             + "the copy is probably incomplete", name, indexed, sizeBytes, sizeBytes * 100 / indexed));
         }
-        if (video != null && durationMicros > 0) {
-            long present = Completeness.presentMicros(ctx, video, durationMicros);
+        if (main != null && durationMicros > 0) {
+            long present = Completeness.presentMicros(ctx, main, durationMicros);
             if (!session.interrupted() && Completeness.shortOf(present, durationMicros)) {
+                String found = present > 0 ? String.format("the data ends at %.2f s", present / 1e6)
+                        : "there is no data in its last second";
                 return new ProbeResult.Failed(FailureCode.TRUNCATED_OR_CORRUPT, String.format(
-                        "%s: the file is cut short: its header declares %.2f s but picture ends at %.2f s; "
-                                + "the copy is probably incomplete", name, durationMicros / 1e6, present / 1e6));
+                        "%s: the file is cut short: its header declares %.2f s but %s; the copy is probably incomplete",
+                        name, durationMicros / 1e6, found));
             }
         }
         return null;
     }
 
     private static VideoTrack video(AVFormatContext ctx, AVStream st, Map<String, String> videoTags, long formatMicros,
-                                    FfmpegRuntime.Session session) {
+                                    long sizeBytes, FfmpegRuntime.Session session) {
         AVCodecParameters par = st.codecpar();
         // FFmpeg's own heuristic over r_frame_rate, avg_frame_rate and the codec's rate: raw H.264 streams report
         // an r_frame_rate of 1200000/1 (their time base) while the demuxer's nominal rate is 25.
@@ -178,13 +187,20 @@ final class FfmpegProbe {
             if (micros <= 0) {
                 micros = formatMicros;
             }
-            if (micros > 0 && rate != null) {
-                frames = Math.round(micros / 1e6 * rate.num() / rate.den());
+            long estimate = micros > 0 && rate != null ? Math.round(micros / 1e6 * rate.num() / rate.den()) : 0;
+            // MXF packets include fill and partial edit units (indirect.mxf: 2 packets, 1 frame): trust its duration.
+            // Elsewhere (Matroska, raw H.264) one packet is one frame and counting is exact, where durations are not.
+            boolean mxf = string(ctx.iformat().name()).equals("mxf");
+            long counted = !mxf && sizeBytes <= COUNT_LIMIT_BYTES ? countPackets(ctx, st.index(), session) : -1;
+            if (counted > 0) {
+                frames = counted;
+                source = VideoTrack.FrameCountSource.COUNTED;
+            } else if (estimate > 0) {
+                frames = estimate;
                 source = VideoTrack.FrameCountSource.DURATION;
             } else {
-                frames = countPackets(ctx, st.index(), session);
-                source = frames > 0 ? VideoTrack.FrameCountSource.COUNTED : VideoTrack.FrameCountSource.UNKNOWN;
-                frames = Math.max(frames, 0);
+                frames = 0;
+                source = VideoTrack.FrameCountSource.UNKNOWN;
             }
         }
         String trc = string(av_color_transfer_name(par.color_trc()));
@@ -244,7 +260,7 @@ final class FfmpegProbe {
                 }
                 av_packet_unref(pkt);
             }
-            return rc == AVERROR_EOF || !session.interrupted() ? count : -1;
+            return rc == AVERROR_EOF && !session.interrupted() ? count : -1;
         } finally {
             av_packet_free(pkt);
         }

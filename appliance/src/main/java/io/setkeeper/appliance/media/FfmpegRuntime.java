@@ -57,6 +57,9 @@ final class FfmpegRuntime {
     };
 
     static {
+        // Never freed: a caller's PointerScope open during class initialisation must not release the thunks.
+        LOG_CALLBACK.retainReference();
+        INTERRUPT.retainReference();
         avutil.av_log_set_level(AV_LOG_WARNING);
         avutil.setLogCallback(LOG_CALLBACK);
     }
@@ -123,10 +126,6 @@ final class FfmpegRuntime {
         /** True when the budget ran out and FFmpeg was told to stop. */
         boolean interrupted() {
             return interrupted;
-        }
-
-        boolean expired() {
-            return System.nanoTime() - deadlineNanos > 0;
         }
 
         @Override

@@ -19,6 +19,15 @@ public final class MediaProbe {
     private MediaProbe() {
     }
 
+    /**
+     * Loads the FFmpeg native libraries (about two seconds on first use) so that the first real probe is fast.
+     * Call once at start-up; harmless to call again.
+     */
+    public static void warmUp() {
+        FfmpegRuntime.init();
+        org.bytedeco.ffmpeg.global.avformat.avformat_version();
+    }
+
     /** Probes with {@link #DEFAULT_BUDGET}. */
     public static ProbeResult probe(Path file) {
         return probe(file, DEFAULT_BUDGET);
