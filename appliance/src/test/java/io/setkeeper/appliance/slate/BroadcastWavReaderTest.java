@@ -171,6 +171,45 @@ class BroadcastWavReaderTest {
         assertFalse(f.format().isEmpty());
     }
 
+    @Test
+    void timestampSampleRateFromIxmlWinsOverTheFmtRate() throws IOException {
+        // a 48.048 kHz pull-down recording stamped for playback at 48 kHz: the timestamp counts 48048 per second
+        long samples = 45_599L * 48_048;
+        String xml = """
+                <BWFXML><SCENE>1</SCENE><TAKE>1</TAKE><SPEED>
+                <TIMECODE_RATE>24/1</TIMECODE_RATE><TIMECODE_FLAG>NDF</TIMECODE_FLAG>
+                <FILE_SAMPLE_RATE>48048</FILE_SAMPLE_RATE><TIMESTAMP_SAMPLE_RATE>48048</TIMESTAMP_SAMPLE_RATE>
+                <TIMESTAMP_SAMPLES_SINCE_MIDNIGHT_HI>0</TIMESTAMP_SAMPLES_SINCE_MIDNIGHT_HI>
+                <TIMESTAMP_SAMPLES_SINCE_MIDNIGHT_LO>%d</TIMESTAMP_SAMPLES_SINCE_MIDNIGHT_LO>
+                </SPEED></BWFXML>""".formatted(samples);
+        SoundFile f = write("PULL.WAV", WavBuilder.riff().bext("", "rec", samples, 1, null).ixml(xml)
+                .fmt(1, 48_000, 24).data(30).bytes());
+        assertEquals(java.util.List.of(), f.problems());
+        assertEquals(Optional.of(48_048L), f.timestampSampleRate());
+        assertEquals("12:39:59:00", f.start().orElseThrow().format());
+    }
+
+    @Test
+    void ixmlTimestampWhenThereIsNoBext() throws IOException {
+        SoundFile f = write("NOBEXT.WAV", WavBuilder.riff()
+                .ixml(WavBuilder.ixmlDoc("3", "2", "25", "NDF", 48_000L * 3600 * 23))
+                .fmt(1, 48_000, 24).data(30).bytes());
+        assertTrue(f.bext().isEmpty());
+        assertEquals("23:00:00:00", f.start().orElseThrow().format());
+        assertEquals(java.util.List.of(), f.problems());
+    }
+
+    @Test
+    void ixmlWithADoctypeIsRefused() throws IOException {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE BWFXML [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<BWFXML><SCENE>&x;</SCENE></BWFXML>";
+        SoundFile f = write("XXE.WAV", WavBuilder.riff().bext("SCENE=4\r\n", "rec", 0, 1, null).ixml(xxe)
+                .fmt(1, 48_000, 24).data(30).bytes());
+        assertTrue(f.ixml().isEmpty());
+        assertTrue(mentions(f, "iXML chunk at byte"), f.problems().toString());
+        assertEquals(Optional.of("4"), f.scene(), "bext description still read");
+    }
+
     /** Java's List.of, named so the assertion above reads as "no problems". */
     private static final class List0 {
         static java.util.List<Problem> of() {
