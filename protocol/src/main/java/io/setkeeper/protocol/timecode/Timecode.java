@@ -1,8 +1,6 @@
 package io.setkeeper.protocol.timecode;
 
 import java.math.BigInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A SMPTE timecode label: a frame count since midnight at a {@link FrameRate}, always within one day
@@ -16,8 +14,6 @@ import java.util.regex.Pattern;
  * @param rate  the rate the label counts in
  */
 public record Timecode(long frame, FrameRate rate) implements Comparable<Timecode> {
-
-    private static final Pattern TEXT = Pattern.compile("(\\d{1,2})([:;.,])(\\d{2})([:;.,])(\\d{2})([:;.,])(\\d{2,3})");
 
     public Timecode {
         if (rate == null) {
@@ -66,13 +62,15 @@ public record Timecode(long frame, FrameRate rate) implements Comparable<Timecod
         if (text == null) {
             throw new IllegalArgumentException("no timecode");
         }
-        Matcher m = TEXT.matcher(text.trim());
-        if (!m.matches()) {
+        String t = text.strip();
+        int[] fields = new int[4];
+        char[] seps = new char[3];
+        if (!scan(t, fields, seps)) {
             throw new IllegalArgumentException("not a timecode (HH:MM:SS:FF): '" + text + "'");
         }
-        char last = m.group(6).charAt(0);
-        boolean allDots = m.group(2).equals(".") && m.group(4).equals(".") && last == '.';
-        boolean df = allDots ? rate.dropFrame() : last != ':' || m.group(2).equals(";") || m.group(4).equals(";");
+        char last = seps[2];
+        boolean allDots = seps[0] == '.' && seps[1] == '.' && last == '.';
+        boolean df = allDots ? rate.dropFrame() : last != ':' || seps[0] == ';' || seps[1] == ';';
         FrameRate counting = rate;
         if (df != rate.dropFrame()) {
             if (df && !rate.canDropFrame()) {
@@ -81,11 +79,35 @@ public record Timecode(long frame, FrameRate rate) implements Comparable<Timecod
             counting = rate.withDropFrame(df);
         }
         try {
-            return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(5)),
-                    Integer.parseInt(m.group(7)), counting);
+            return of(fields[0], fields[1], fields[2], fields[3], counting);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad timecode '" + text + "': " + e.getMessage(), e);
         }
+    }
+
+    /** Reads 1-2 digits, then three times a separator and 2 digits (2-3 for the frames); false if it does not fit. */
+    private static boolean scan(String t, int[] fields, char[] seps) {
+        int i = 0;
+        for (int f = 0; f < 4; f++) {
+            if (f > 0) {
+                if (i >= t.length() || ":;.,".indexOf(t.charAt(i)) < 0) {
+                    return false;
+                }
+                seps[f - 1] = t.charAt(i++);
+            }
+            int start = i;
+            int value = 0;
+            while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9' && i - start < 3) {
+                value = value * 10 + (t.charAt(i++) - '0');
+            }
+            int digits = i - start;
+            boolean ok = f == 0 ? digits >= 1 && digits <= 2 : f == 3 ? digits >= 2 : digits == 2;
+            if (!ok) {
+                return false;
+            }
+            fields[f] = value;
+        }
+        return i == t.length();
     }
 
     /**
