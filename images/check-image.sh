@@ -63,17 +63,17 @@ cfg() { "$PY" -c 'import json,sys; c=json.load(open(sys.argv[1])); print(eval(sy
 
 entry0="$(cfg 'c["config"]["Entrypoint"][0]')"
 entry_all="$(cfg '" ".join(c["config"]["Entrypoint"])')"
-[[ "$entry0" == /opt/java/bin/java && "$entry_all" == *" $main" ]]
-result $? entrypoint "$entry_all"
+if [[ "$entry0" == /opt/java/bin/java && "$entry_all" == *" $main" ]]; then r=0; else r=1; fi
+result "$r" entrypoint "$entry_all"
 user="$(cfg 'c["config"].get("User", "")')"
-[[ "$user" == 65532 || "$user" == 65532:65532 ]]
-result $? user "${user:-<none>}"
+if [[ "$user" == 65532 || "$user" == 65532:65532 ]]; then r=0; else r=1; fi
+result "$r" user "${user:-<none>}"
 ports="$(cfg '",".join(sorted(c["config"].get("ExposedPorts", {})))')"
-[[ ",$ports," == *",$port/tcp,"* ]]
-result $? ports "${ports:-<none>}"
+if [[ ",$ports," == *",$port/tcp,"* ]]; then r=0; else r=1; fi
+result "$r" ports "${ports:-<none>}"
 platform="$(cfg 'c["os"] + "/" + c["architecture"]')"
-[[ "$platform" == "linux/$arch" ]]
-result $? platform "$platform"
+if [[ "$platform" == "linux/$arch" ]]; then r=0; else r=1; fi
+result "$r" platform "$platform"
 
 # 2. Unpack the layers in order into one root file system (Jib images from scratch have no whiteouts;
 # they are honoured anyway).
@@ -86,8 +86,8 @@ while read -r layer; do
     done
 done < "$tmp/layers"
 layers="$(grep -c . "$tmp/layers")"
-[[ -x "$tmp/rootfs/opt/java/bin/java" && -f "$tmp/rootfs/app/jib-classpath-file" ]]
-result $? layers "$layers layers, $(du -sh "$tmp/rootfs" | cut -f1) unpacked"
+if [[ -x "$tmp/rootfs/opt/java/bin/java" && -f "$tmp/rootfs/app/jib-classpath-file" ]]; then r=0; else r=1; fi
+result "$r" layers "$layers layers, $(du -sh "$tmp/rootfs" | cut -f1) unpacked"
 
 # The image's environment and the command line, as a runtime would use them.
 mapfile -t env < <(cfg '"\n".join(c["config"].get("Env", []))')
@@ -118,7 +118,7 @@ fi
 # 4. The entrypoint finds the main class on the image's class path (java --dry-run: create the VM and
 # load the main class without running it).
 if out="$(in_image "${entry[0]}" --dry-run "${entry[@]:1}" 2>&1)"; then
-    result 0 main-class "$main loads from @/app/jib-classpath-file"
+    result 0 main-class "${entry[-1]} (the entrypoint's class) loads from @/app/jib-classpath-file"
 else
     result 1 main-class "$(tail -n 3 <<< "$out" | tr '\n' ' ')"
 fi
