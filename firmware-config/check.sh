@@ -220,9 +220,12 @@ c_mosquitto() {
         --post-port "$bad_port" --local-port "$box_port" --tls-port "$box_tls" > /dev/null
     # As install.sh does on the box: the broker (user mosquitto) reads the broker and bridge keys.
     chgrp mosquitto "$d"/*.key && chmod 0640 "$d"/*.key
-    conf="$tmp/box.conf"
-    sed "s|^persistence_location .*|persistence_location $tmp/mq-data-box/|" "$d/mosquitto-setkeeper-nightfall.conf" > "$conf"
-    mosquitto -c "$conf" > "$tmp/box1.log" 2>&1 & local box=$!; pids+=("$box")
+    # Laid out as on the box: the distribution's mosquitto.conf (persistence on) includes conf.d/.
+    mkdir -p "$tmp/box.d"
+    printf 'persistence true\npersistence_location %s/\ninclude_dir %s\n' "$tmp/mq-data-box" "$tmp/box.d" > "$tmp/box-main.conf"
+    conf="$tmp/box.d/setkeeper-nightfall.conf"
+    cp "$d/mosquitto-setkeeper-nightfall.conf" "$conf"
+    mosquitto -c "$tmp/box-main.conf" > "$tmp/box1.log" 2>&1 & local box=$!; pids+=("$box")
     sleep 2
     kill -0 "$box" 2>/dev/null || { cat "$tmp/box1.log"; echo "broker died with post unreachable"; return 1; }
     mosquitto_pub -h 127.0.0.1 -p "$box_port" -t setkeeper/v1/nightfall/cart-a/ping -m x -q 1
@@ -245,10 +248,9 @@ listener $post_obs 127.0.0.1
 allow_anonymous true
 EOF
     mosquitto -c "$tmp/post.conf" > "$tmp/post.log" 2>&1 & pids+=("$!")
-    sed -e "s|^persistence_location .*|persistence_location $tmp/mq-data-box/|" \
-        -e "s|^address .*|address 127.0.0.1:$post_port|" "$d/mosquitto-setkeeper-nightfall.conf" > "$conf"
+    sed -e "s|^address .*|address 127.0.0.1:$post_port|" "$d/mosquitto-setkeeper-nightfall.conf" > "$conf"
     sleep 1
-    mosquitto -v -c "$conf" > "$tmp/box2.log" 2>&1 & pids+=("$!")
+    mosquitto -v -c "$tmp/box-main.conf" > "$tmp/box2.log" 2>&1 & pids+=("$!")
     local state
     state="$(mosquitto_sub -h 127.0.0.1 -p "$post_obs" -t setkeeper/v1/nightfall/cart-a/bridge/state -C 1 -W 15)" \
         || { cat "$tmp/box2.log" "$tmp/post.log"; echo "the bridge never connected"; return 1; }
@@ -418,6 +420,7 @@ self_test() {
         "pki|sed -i 's/extendedKeyUsage=clientAuth/extendedKeyUsage=serverAuth/' pki/provision-production.sh"
         "mosquitto|sed -i 's/^require_certificate true/require_certificate false/' mosquitto/setkeeper-bridge.conf.in"
         "mosquitto|sed -i 's|^topic setkeeper/v1/@PRODUCTION@/# both 1|topic setkeeper/v1/# both 1|' mosquitto/setkeeper-bridge.conf.in"
+        "mosquitto|sed -i 's|^per_listener_settings true|per_listener_settings true\\npersistence_location /var/lib/mosquitto/|' mosquitto/setkeeper-bridge.conf.in"
         "card|sed -i 's/nodev,noexec,noatime/nodev,noatime/' bin/setkeeper-card"
         "card|sed -i '/blockdev --setro/d' bin/setkeeper-card"
         "health|sed -i 's/(( fails >= MAX_FAILS ))/(( fails > MAX_FAILS ))/' bin/setkeeper-health-check"
