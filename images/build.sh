@@ -106,7 +106,8 @@ build_rootfs() { # build_rootfs <module> <module dir> <rootfs> <class path file>
 
     # Native libraries inside the application's jars (JavaCV/FFmpeg/OpenCV, ONNX Runtime) for this
     # platform: unpacked only to learn which system libraries they need. OpenCV's highgui (windows, GTK) is
-    # left out: a server never opens a window. FFmpeg's avdevice stays (JavaCV loads it), with its X11 libs.
+    # left out (a server never opens a window), and so is OpenCV's Python module. FFmpeg's avdevice stays
+    # (JavaCV loads it), with its X11 client libraries.
     natives="$(mktemp -d)"
     local platform_re='linux-x86_64|linux-x64'
     [[ "$arch" == arm64 ]] && platform_re='linux-arm64|linux-aarch64'
@@ -114,12 +115,20 @@ build_rootfs() { # build_rootfs <module> <module dir> <rootfs> <class path file>
         unzip -qq -o "$lib" '*.so' '*.so.*' -d "$natives" 2>/dev/null || true
     done
     mapfile -t elves < <(find "$rootfs/opt/java" "$natives" -type f \( -name '*.so' -o -name '*.so.*' -o -path '*/bin/*' \) \
-        | grep -E "^$rootfs/opt/java/|$platform_re" | grep -v highgui || true)
+        | grep -E "^$rootfs/opt/java/|$platform_re" | grep -Ev 'highgui|/python/' || true)
     step "$module: C libraries for ${#elves[@]} ELF files"
     export LD_LIBRARY_PATH
     LD_LIBRARY_PATH="$(find "$natives" -name '*.so*' -printf '%h\n' | sort -u | paste -sd: -)"
+    local triplet=x86_64-linux-gnu
+    [[ "$arch" == arm64 ]] && triplet=aarch64-linux-gnu
     while read -r lib; do
-        [[ "$lib" == "$natives"* || "$lib" == "$rootfs"* ]] && continue
+        [[ "$lib" == "$rootfs"* ]] && continue
+        if [[ "$lib" == "$natives"* ]]; then
+            # Some jars bundle a copy of a system library (openblas ships libgcc_s.so.1) that JavaCPP only
+            # extracts with that jar; other natives (FFmpeg's) need the system's copy: take it.
+            lib="/lib/$triplet/${lib##*/}"
+            [[ -f "$lib" ]] || continue
+        fi
         mkdir -p "$rootfs$(dirname "$lib")"
         cp -L "$lib" "$rootfs$lib"
     done < <(library_closure "${elves[@]}")

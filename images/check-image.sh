@@ -8,19 +8,23 @@
 #   --port N      the port the image must expose (appliance 8080, sync-service 8090)
 #   --main CLASS  the main class the entrypoint must name and the class path must contain
 #   --start       also start the service from the image and wait (60 s) for GET /observe/health to answer 200
+#   --probe-natives  also load the native libraries on the image's class path (FFmpeg, OpenCV, ONNX Runtime)
+#                 inside the image with tools/NativeProbe.java (compiled with $JAVA_HOME/bin/javac)
 #
 # Needs root (chroot, mount namespace). Prints one line per check; exit status non-zero on any failure.
 set -euo pipefail
 
 [[ $# -ge 1 ]] || { sed -n '2,12p' "$0"; exit 2; }
 tar_file="$(realpath "$1")"; shift
-port="" main="" arch=amd64 start=0
+port="" main="" arch=amd64 start=0 probe=0
+here="$(cd "$(dirname "$0")" && pwd)"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --port) port="${2:?}"; shift 2 ;;
         --main) main="${2:?}"; shift 2 ;;
         --arch) arch="${2:?}"; shift 2 ;;
         --start) start=1; shift ;;
+        --probe-natives) probe=1; shift ;;
         *) echo "check-image: unknown argument '$1'" >&2; exit 2 ;;
     esac
 done
@@ -123,7 +127,22 @@ else
     result 1 main-class "$(tail -n 3 <<< "$out" | tr '\n' ' ')"
 fi
 
-# 5. Optionally: the service starts and answers its health endpoint.
+# 5. Optionally: the natives inside the jars load in the image (every C library they need is there).
+if [[ "$probe" == 1 ]]; then
+    javac="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/javac"
+    mkdir -p "$tmp/rootfs/probe"
+    "$javac" --release 21 -d "$tmp/rootfs/probe" "$here/tools/NativeProbe.java"
+    chmod -R a+rX "$tmp/rootfs/probe"
+    if out="$(in_image /opt/java/bin/java --enable-native-access=ALL-UNNAMED -Djava.io.tmpdir=/tmp \
+            -Dorg.bytedeco.javacpp.cachedir=/tmp/javacpp -cp "$(cat "$tmp/rootfs/app/jib-classpath-file"):/probe" \
+            NativeProbe 2>&1)"; then
+        result 0 natives "$(tail -n 1 <<< "$out")"
+    else
+        result 1 natives "$(grep -m 2 -E 'Error|Exception' <<< "$out" | tr '\n' ' ')"
+    fi
+fi
+
+# 6. Optionally: the service starts and answers its health endpoint.
 if [[ "$start" == 1 ]]; then
     http_port="$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
     env+=("SETKEEPER_HTTP_PORT=$http_port" "SETKEEPER_SYNC_HTTP_PORT=$http_port")
