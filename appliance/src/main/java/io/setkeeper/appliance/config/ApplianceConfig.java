@@ -1,0 +1,64 @@
+package io.setkeeper.appliance.config;
+
+import io.helidon.config.Config;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The appliance's typed configuration, read once in {@code Main} and handed to services through their
+ * constructors. Keys and defaults: {@code application.yaml} and docs/config.md.
+ */
+public record ApplianceConfig(String production, String appliance, Path dataDir, Http http, Offload offload,
+                              Demo demo) {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+    /** The HTTP listener. */
+    public record Http(String host, int port) {
+    }
+
+    /** Offload defaults. */
+    public record Offload(String algorithm, int bufferKib, int workers) {
+    }
+
+    /** The demo run: generate a sample card (or take {@code source}) and offload it at start. */
+    public record Demo(boolean enabled, Optional<Path> source) {
+    }
+
+    public ApplianceConfig {
+        requireId("setkeeper.production", production);
+        requireId("setkeeper.appliance", appliance);
+        if (http.port() < 0 || http.port() > 65535) {
+            throw new IllegalArgumentException("setkeeper.http.port must be 0-65535, was " + http.port());
+        }
+        if (offload.bufferKib() < 64 || offload.bufferKib() > 65536) {
+            throw new IllegalArgumentException("setkeeper.offload.buffer-kib must be 64-65536, was "
+                    + offload.bufferKib());
+        }
+        if (offload.workers() < 1) {
+            throw new IllegalArgumentException("setkeeper.offload.workers must be at least 1");
+        }
+    }
+
+    /** Reads {@code setkeeper.*}; missing keys take the defaults of application.yaml. */
+    public static ApplianceConfig from(Config root) {
+        Config c = root.get("setkeeper");
+        String source = c.get("demo.source").asString().orElse("");
+        return new ApplianceConfig(
+                c.get("production").asString().orElse("demo"),
+                c.get("appliance").asString().orElse("cart-1"),
+                Path.of(c.get("data-dir").asString().orElse("data")),
+                new Http(c.get("http.host").asString().orElse("0.0.0.0"), c.get("http.port").asInt().orElse(8080)),
+                new Offload(c.get("offload.algorithm").asString().orElse("xxh64"),
+                        c.get("offload.buffer-kib").asInt().orElse(4096),
+                        c.get("offload.workers").asInt().orElse(1)),
+                new Demo(c.get("demo.enabled").asBoolean().orElse(false),
+                        source.isBlank() ? Optional.empty() : Optional.of(Path.of(source))));
+    }
+
+    private static void requireId(String key, String value) {
+        if (value == null || !ID.matcher(value).matches()) {
+            throw new IllegalArgumentException(key + " must be 1-64 letters, digits, '-' or '_', was '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.setkeeper.appliance.config;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds the configuration from, highest first: command-line flags ({@code --setkeeper.http.port=9000}),
+ * environment variables ({@code SETKEEPER_HTTP_PORT=9000}), system properties, then {@code application.yaml}.
+ */
+public final class ConfigLoader {
+    private ConfigLoader() {
+    }
+
+    public static Config load(String... args) {
+        return Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .addSource(ConfigSources.create(flags(args)))
+                .addSource(ConfigSources.environmentVariables())
+                .addSource(ConfigSources.systemProperties())
+                .addSource(ConfigSources.classpath("application.yaml"))
+                .build();
+    }
+
+    /** Parses {@code --key=value} flags; anything else is refused with the flag named. */
+    static Map<String, String> flags(String... args) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (!arg.startsWith("--") || eq < 3) {
+                throw new IllegalArgumentException("flags look like --setkeeper.http.port=9000, got: " + arg);
+            }
+            map.put(arg.substring(2, eq), arg.substring(eq + 1));
+        }
+        return map;
+    }
+}
