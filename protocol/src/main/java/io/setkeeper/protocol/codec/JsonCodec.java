@@ -31,6 +31,14 @@ public final class JsonCodec {
         return json;
     }
 
+    /**
+     * The payload of an artefact chunk from its encoded header ({@link #header} of the chunk's envelope, as UTF-8
+     * bytes) and its raw bytes: lets a sender keep the header and read the bytes from the file only when publishing.
+     */
+    public byte[] chunkFrame(byte[] headerJson, byte[] data) {
+        return ChunkFrame.write(headerJson, data);
+    }
+
     /** The envelope as a JSON object (for chunks: the header, without data). */
     public JsonObject header(Envelope envelope) {
         JsonObjectBuilder b = Json.createObjectBuilder()
