@@ -45,6 +45,7 @@ public final class Outbox {
     private final String appliance;
     private final CapacityPolicy policy;
     private final Clock clock;
+    private volatile Runnable onEnqueued = () -> { };
 
     public Outbox(OutboxStore store, JsonCodec codec, TopicScheme scheme, String production, String appliance,
                   CapacityPolicy policy, Clock clock) {
@@ -55,6 +56,11 @@ public final class Outbox {
         this.appliance = appliance;
         this.policy = policy;
         this.clock = clock;
+    }
+
+    /** Called after every successful enqueue (the publisher's {@link Publisher#wake()}), so nothing waits a poll. */
+    public void onEnqueued(Runnable listener) {
+        this.onEnqueued = listener;
     }
 
     /** Enqueues a message without expiry. */
@@ -81,6 +87,7 @@ public final class Outbox {
         store.insert(List.of(OutboxRow.New.message(envelope.messageId(), body.schema(), scheme.topicFor(envelope),
                 channel.qos(), channel.retain(), priority.rank(), codec.encode(envelope), envelope.time(),
                 expires)));
+        onEnqueued.run();
         return new Enqueued(envelope.messageId(), admission, shed);
     }
 
@@ -113,6 +120,7 @@ public final class Outbox {
                     (long) i * manifest.chunkSize(), manifest.chunkLength(i), now, null));
         }
         store.insert(rows);
+        onEnqueued.run();
         return head.messageId();
     }
 

@@ -40,6 +40,9 @@ public final class Publisher implements AutoCloseable {
 
         record Received(byte[] payload) implements Event {
         }
+
+        record Wake() implements Event {
+        }
     }
 
     private final OutboxStore store;
@@ -78,6 +81,11 @@ public final class Publisher implements AutoCloseable {
         }
         running = true;
         thread = Thread.ofPlatform().name("outbox-publisher").start(this::run);
+    }
+
+    /** Tells the worker that new rows are waiting, so it need not wait for the next poll. */
+    public void wake() {
+        events.add(new Event.Wake());
     }
 
     /** Publishes acknowledged by the broker since start. */
@@ -183,6 +191,9 @@ public final class Publisher implements AutoCloseable {
                 LOG.fine(() -> "publish of row " + f.id() + " failed: " + f.cause().getMessage());
             }
             case Event.Received r -> receipt(r.payload());
+            case Event.Wake w -> {
+                // new rows: the loop fills the window next
+            }
         }
     }
 

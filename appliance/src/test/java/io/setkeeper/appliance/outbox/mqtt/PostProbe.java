@@ -26,10 +26,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * depend on): subscribes to everything under a scheme with a persistent session, keeps each message once by id,
  * counts repeats and answers each message with a STORED or DUPLICATE receipt.
  */
-final class PostProbe implements AutoCloseable {
-    final Map<String, Envelope> received = new ConcurrentHashMap<>();
-    final Map<Integer, byte[]> chunks = new ConcurrentHashMap<>();
-    final AtomicInteger repeats = new AtomicInteger();
+public final class PostProbe implements AutoCloseable {
+    public final Map<String, Envelope> received = new ConcurrentHashMap<>();
+    public final Map<Integer, byte[]> chunks = new ConcurrentHashMap<>();
+    public final AtomicInteger repeats = new AtomicInteger();
     private final JsonCodec codec = new JsonCodec();
     private final TopicScheme scheme;
     private final String uri;
@@ -38,14 +38,14 @@ final class PostProbe implements AutoCloseable {
     private volatile boolean answer = true;
     private MqttAsyncClient client;
 
-    PostProbe(String uri, TopicScheme scheme, String clientId) {
+    public PostProbe(String uri, TopicScheme scheme, String clientId) {
         this.uri = uri;
         this.scheme = scheme;
         this.clientId = clientId;
     }
 
     /** Connects (resuming the session if the broker still has it) and subscribes. */
-    PostProbe connect() throws MqttException {
+    public PostProbe connect() throws MqttException {
         client = new MqttAsyncClient(uri, clientId, new MemoryPersistence());
         client.setCallback(new MqttCallback() {
             @Override
@@ -82,7 +82,7 @@ final class PostProbe implements AutoCloseable {
     }
 
     /** While false, messages are recorded but no receipt is sent (simulates a post side that crashes). */
-    void answer(boolean on) {
+    public void answer(boolean on) {
         answer = on;
     }
 
