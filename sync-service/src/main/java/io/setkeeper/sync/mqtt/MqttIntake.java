@@ -13,6 +13,7 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,7 @@ public final class MqttIntake implements AutoCloseable {
         return t;
     });
     private final AtomicLong handled = new AtomicLong();
+    private final AtomicLong answered = new AtomicLong();
     private MqttAsyncClient client;
 
     public MqttIntake(Settings settings, Intake intake) {
@@ -74,9 +76,14 @@ public final class MqttIntake implements AutoCloseable {
         subscribe();
     }
 
-    /** Messages handled since start. */
+    /** Messages handled since start, including the receipts that come back through the wildcard. */
     public long handled() {
         return handled.get();
+    }
+
+    /** Messages from appliances answered with at least one receipt since start. */
+    public long answered() {
+        return answered.get();
     }
 
     private void subscribe() {
@@ -89,7 +96,11 @@ public final class MqttIntake implements AutoCloseable {
 
     private void handle(String topic, byte[] payload) {
         try {
-            for (Intake.Reply reply : intake.handle(topic, payload)) {
+            List<Intake.Reply> replies = intake.handle(topic, payload);
+            if (!replies.isEmpty()) {
+                answered.incrementAndGet();
+            }
+            for (Intake.Reply reply : replies) {
                 publish(reply.topic(), reply.payload());
             }
         } catch (RuntimeException e) {
