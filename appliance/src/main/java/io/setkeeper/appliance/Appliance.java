@@ -4,12 +4,16 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.setkeeper.appliance.clips.ClipRegistrar;
+import io.setkeeper.appliance.clips.SlateImporter;
 import io.setkeeper.appliance.config.ApplianceConfig;
 import io.setkeeper.appliance.ingest.Checksums;
 import io.setkeeper.appliance.ingest.MhlSealer;
 import io.setkeeper.appliance.ingest.OffloadService;
 import io.setkeeper.appliance.observe.StoreHealthCheck;
+import io.setkeeper.appliance.store.ClipStore;
 import io.setkeeper.appliance.store.Database;
+import io.setkeeper.appliance.store.SlateStore;
 import io.setkeeper.appliance.store.JobStore;
 import io.setkeeper.appliance.store.ProductionStore;
 import io.setkeeper.appliance.web.ApiRouting;
@@ -28,6 +32,8 @@ public final class Appliance implements AutoCloseable {
     private final ProductionStore productions;
     private final JobStore jobs;
     private final OffloadService offloads;
+    private final ClipStore clips;
+    private final ClipRegistrar registrar;
     private final WebServer server;
 
     private Appliance(ApplianceConfig config, Clock clock) {
@@ -38,6 +44,11 @@ public final class Appliance implements AutoCloseable {
         productions.ensure(config.production(), config.production());
         this.offloads = new OffloadService(productions, jobs, Checksums::factory, new MhlSealer(clock),
                 config.offload().algorithm(), config.offload().bufferKib() * 1024, config.offload().workers(), clock);
+        SlateStore slateStore = new SlateStore(db, clock);
+        this.clips = new ClipStore(db, slateStore);
+        SlateImporter slates = new SlateImporter(slateStore, clips);
+        this.registrar = new ClipRegistrar(jobs, clips, slates, clock);
+        offloads.onFinished(registrar);
         this.server = WebServer.builder()
                 .host(config.http().host())
                 .port(config.http().port())
@@ -46,7 +57,7 @@ public final class Appliance implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(r -> ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
-                        offloads)))
+                        offloads, clips, slates)))
                 .build();
     }
 
@@ -71,6 +82,14 @@ public final class Appliance implements AutoCloseable {
 
     public OffloadService offloads() {
         return offloads;
+    }
+
+    public ClipStore clips() {
+        return clips;
+    }
+
+    public ClipRegistrar registrar() {
+        return registrar;
     }
 
     public JobStore jobs() {

@@ -1,6 +1,8 @@
 package io.setkeeper.appliance.demo;
 
 import io.setkeeper.appliance.Appliance;
+import io.setkeeper.appliance.clips.Clip;
+import io.setkeeper.appliance.clips.MediaFiles;
 import io.setkeeper.appliance.ingest.JobFile;
 import io.setkeeper.appliance.ingest.OffloadJob;
 import io.setkeeper.appliance.ingest.OffloadRequest;
@@ -18,6 +20,19 @@ public final class DemoRun {
     private static final Logger LOG = Logger.getLogger(DemoRun.class.getName());
 
     private DemoRun() {
+    }
+
+    /** Waits (up to a minute) until every verified media file of the job is registered as a clip. */
+    private static List<Clip> awaitClips(Appliance app, OffloadJob job, List<JobFile> files)
+            throws InterruptedException {
+        long media = files.stream().filter(f -> f.state() == JobFile.FileState.VERIFIED)
+                .filter(f -> MediaFiles.isMedia(f.file().relPath())).count();
+        List<Clip> clips = List.of();
+        for (int i = 0; i < 600 && clips.size() < media; i++) {
+            clips = app.clips().byCard(job.cardId());
+            Thread.sleep(100);
+        }
+        return clips;
     }
 
     public static OffloadJob run(Appliance app) throws IOException, InterruptedException {
@@ -49,6 +64,13 @@ public final class DemoRun {
         }
         files.stream().filter(f -> f.state() != JobFile.FileState.VERIFIED).forEach(f -> summary.append("  NOT VERIFIED ")
                 .append(f.file().relPath()).append(": ").append(f.error().orElse("")).append('\n'));
+        for (Clip c : awaitClips(app, job, files)) {
+            summary.append(String.format("  clip %-44s %-8s %-12s %-10s %-9s %s%n", c.relPath(), c.status(),
+                    c.startTimecode().orElse("-"), c.fps().orElse("-"),
+                    c.width().map(w -> w + "x" + c.height().orElse(0)).orElse("-"),
+                    c.error().orElse(c.slate().setup().map(s -> "setup " + s + " take " + c.slate().take().orElse("?")
+                            + (c.slate().circled().orElse(false) ? " circled" : "")).orElse(""))));
+        }
         summary.append("  report:  http://localhost:").append(app.port()).append("/api/offloads/").append(id)
                 .append("/report\n  clips:   http://localhost:").append(app.port()).append("/api/clips\n")
                 .append("  health:  http://localhost:").append(app.port()).append("/observe/health\n")
