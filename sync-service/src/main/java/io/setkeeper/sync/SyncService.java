@@ -1,0 +1,79 @@
+package io.setkeeper.sync;
+
+import io.helidon.webserver.WebServer;
+import io.setkeeper.protocol.codec.JsonCodec;
+import io.setkeeper.protocol.topics.TopicScheme;
+import io.setkeeper.sync.intake.ArtefactFiles;
+import io.setkeeper.sync.intake.Intake;
+import io.setkeeper.sync.mqtt.MqttIntake;
+import io.setkeeper.sync.store.SyncStore;
+import io.setkeeper.sync.web.ApiRoutes;
+
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * One running sync-service instance: store, MQTT intake and REST API, wired from a {@link SyncConfig}. Several
+ * instances on one PostgreSQL share the work through the broker's shared subscription.
+ */
+public final class SyncService implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(SyncService.class.getName());
+
+    private final SyncStore store;
+    private final MqttIntake intake;
+    private final WebServer server;
+
+    private SyncService(SyncConfig config, Clock clock) {
+        this.store = SyncStore.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+        TopicScheme scheme = new TopicScheme(config.topicRoot());
+        Intake logic = new Intake(store, new ArtefactFiles(config.artefactDir()), new JsonCodec(), scheme,
+                config.clientId(), clock);
+        this.intake = new MqttIntake(new MqttIntake.Settings(config.brokerUri(), config.clientId(),
+                scheme.sharedSubscription(config.shareGroup()), config.sessionExpirySeconds()), logic);
+        ApiRoutes api = new ApiRoutes(store);
+        this.server = WebServer.builder().host(config.httpHost()).port(config.httpPort())
+                .routing(api::register).build();
+    }
+
+    /** Opens the store, starts the REST API and connects to the broker. */
+    public static SyncService start(SyncConfig config, Clock clock) {
+        SyncService s = new SyncService(config, clock);
+        s.server.start();
+        try {
+            s.intake.start();
+        } catch (Exception e) {
+            s.close();
+            throw new IllegalStateException("cannot connect to the broker " + config.brokerUri() + ": "
+                    + e.getMessage(), e);
+        }
+        LOG.info(() -> "sync-service '" + config.clientId() + "' on http://localhost:" + s.port() + ", broker "
+                + config.brokerUri() + ", store " + config.jdbcUrl());
+        return s;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public SyncStore store() {
+        return store;
+    }
+
+    public MqttIntake intake() {
+        return intake;
+    }
+
+    /** Simulates a crash of the MQTT side (no clean disconnect) and stops the rest. */
+    public void crash() {
+        intake.crash();
+        server.stop();
+        store.close();
+    }
+
+    @Override
+    public void close() {
+        intake.close();
+        server.stop();
+        store.close();
+    }
+}
