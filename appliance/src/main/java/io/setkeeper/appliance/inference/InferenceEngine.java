@@ -2,6 +2,7 @@ package io.setkeeper.appliance.inference;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import java.util.EnumSet;
@@ -64,6 +65,8 @@ public final class InferenceEngine {
             options.setIntraOpNumThreads(intraOpThreads);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // UltraFace lists its initializers as graph inputs: ORT warns once per tensor; keep the log to errors
+            options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
             switch (provider.active()) {
                 case TENSORRT -> {
                     options.addTensorrt(config.deviceId());
