@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * colon, {@code * LOC:} markers, {@code M2} speed lines, CRLF line ends. An EDL does not state its frame rate,
  * so the caller gives it; timecodes with frames beyond it are reported. Every line it cannot use is reported with
  * its number, and it reads on. An event whose source and record lengths differ without an M2 line is kept and
- * reported too.
+ * reported too. A CDL that is out of range is refused (reported) and its text kept in the event's comments.
  */
 public final class EdlReader {
     private static final Pattern EVENT_NUMBER = Pattern.compile("\\d{3,6}");
@@ -242,6 +242,10 @@ public final class EdlReader {
                 } catch (IllegalArgumentException e) {
                     issues.add(new LineIssue(b.sopLine, "*ASC_SOP " + b.sop, "event " + b.number + ": CDL not read: "
                             + e.getMessage()));
+                    b.comments.add("ASC_SOP " + b.sop);
+                    if (b.sat != null) {
+                        b.comments.add("ASC_SAT " + b.sat);
+                    }
                 }
             } else if (b.sat != null) {
                 issues.add(new LineIssue(b.satLine, "*ASC_SAT " + b.sat, "event " + b.number
