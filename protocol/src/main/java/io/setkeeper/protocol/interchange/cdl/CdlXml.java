@@ -240,6 +240,8 @@ public final class CdlXml {
     }
 
     static String escape(String s) {
+        // characters XML 1.0 cannot hold at all are dropped rather than written into a file no reader accepts
+        s = s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 

@@ -44,6 +44,12 @@ class CdlXmlTest {
     }
 
     @Test
+    void controlCharactersInDescriptionsDoNotBreakTheFile() {
+        Cdl odd = A.withDescription("bell\u0007 here");
+        assertEquals("bell here", CdlXml.parse(CdlXml.writeCc(odd), "mem").cdls().getFirst().description());
+    }
+
+    @Test
     void missingNodesMeanNoChangeAndOldElementNamesAreRead() {
         String xml = "<ColorCorrection id='x'><ASC_SAT><Saturation>0.5</Saturation></ASC_SAT></ColorCorrection>";
         Cdl cdl = CdlXml.parse(xml, "mem").cdls().getFirst();
