@@ -35,6 +35,9 @@ public final class AleReader {
         } catch (IOException e) {
             throw new InterchangeException(file + ": cannot read: " + e.getMessage(), e);
         }
+        if (bytes.length == 0) {
+            throw new InterchangeException(file + ": empty file, not an ALE");
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();

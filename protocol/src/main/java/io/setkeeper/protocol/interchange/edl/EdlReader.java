@@ -43,6 +43,9 @@ public final class EdlReader {
         } catch (IOException e) {
             throw new InterchangeException(file + ": cannot read: " + e.getMessage(), e);
         }
+        if (bytes.length == 0) {
+            throw new InterchangeException(file + ": empty file, not an EDL");
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
