@@ -27,8 +27,8 @@ public final class SceneHeadings {
         if (!m.find()) {
             return false;
         }
-        // "INT" alone or "INT." with nothing after still counts (reported as missing a location later),
-        // but a bare word like "Internal" does not: the prefix must be followed by '.', space or the end.
+        // "INT." with nothing after still counts (reported as missing a location by the parsers), but a word
+        // like "Internal" does not: the prefix must be followed by '.', a space or the end of the line.
         return true;
     }
 
@@ -77,7 +77,7 @@ public final class SceneHeadings {
 
     /** The start of the last " - " (or en/em dash) separator, or -1. */
     private static int lastSeparator(String s) {
-        Matcher m = Pattern.compile("\\s[-\u2013\u2014]+\\s|\\s[-\u2013\u2014]+$").matcher(s);
+        Matcher m = Pattern.compile("(?:^|\\s)[-\u2013\u2014]+(?:\\s|$)").matcher(s);
         int last = -1;
         while (m.find()) {
             last = m.start();
