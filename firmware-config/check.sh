@@ -25,14 +25,16 @@ PY=/usr/bin/python3
 [[ -x "$PY" ]] || PY=python3
 
 tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+# What a check starts (brokers, HTTP servers, loop devices) it registers here; run_check runs each check in
+# its own subshell whose EXIT trap ends and detaches them, whether the check passed or failed.
 pids=() loops=()
-cleanup() {
+check_cleanup() {
     local p l
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
     for l in "${loops[@]}"; do losetup -d "$l" 2>/dev/null || true; done
-    rm -rf "$tmp"
 }
-trap cleanup EXIT
 
 free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 # The shell scripts of firmware-config: *.sh and everything with a bash shebang.
@@ -411,7 +413,7 @@ run_check() {
     [[ -z "$only" || "$only" == "$name" ]] || return 0
     log="$tmp/$name.log"
     # In the background so that errexit stays on inside the check (it is off inside an `if` condition).
-    "$fn" > "$log" 2>&1 &
+    ( trap check_cleanup EXIT; "$fn" ) > "$log" 2>&1 &
     if wait $!; then
         printf 'ok    %-11s %s\n' "$name" "$(tail -n 1 "$log")"
         passed=$((passed + 1))
