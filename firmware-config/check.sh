@@ -33,7 +33,7 @@ check_cleanup() {
     local p l
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
     for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-    for l in "${loops[@]}"; do losetup -d "$l" 2>/dev/null || true; done
+    for l in "${loops[@]}"; do blockdev --setrw "$l" 2>/dev/null || true; losetup -d "$l" 2>/dev/null || true; done
 }
 
 free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -302,6 +302,9 @@ c_card() {
     # A hostile label: the mount point must not escape the card root.
     mkfs.ext4 -q -L '../A001 x' -d "$tmp/card-src" "$img"
     loop="$(losetup -f --show "$img")"; loops+=("$loop")
+    # A reused loop device keeps the read-only flag of an earlier `blockdev --setro`: start from rw.
+    blockdev --setrw "$loop"
+    [[ "$(blockdev --getro "$loop")" == 0 ]] || { echo "$loop stays read-only before the test"; return 1; }
     port="$(free_port)"
     "$PY" - "$port" "$tmp/api-got" <<'PYTHON' & api_pid=$!; pids+=("$api_pid")
 import http.server, sys
@@ -325,7 +328,7 @@ PYTHON
         mp="$(cat "$tmp/cards-state/$kname")"
         echo "mounted on $mp"
         case "$mp" in "$tmp/media/"*) ;; *) echo "mount point outside the card root"; exit 1 ;; esac
-        [[ "$mp" != *..* ]] || { echo "label not sanitized: $mp"; exit 1; }
+        [[ "$mp" != *..* && "${mp##*/}" != .* ]] || { echo "label not sanitized: $mp"; exit 1; }
         opts="$(findmnt -no OPTIONS --mountpoint "$mp")"
         for o in ro nosuid nodev noexec; do
             [[ ",$opts," == *",$o,"* ]] || { echo "missing $o in $opts"; exit 1; }
