@@ -111,4 +111,9 @@ systemctl enable --now nftables.service
 systemctl restart chrony.service
 systemctl enable setkeeper-appliance.service setkeeper-appliance-health.timer setkeeper-power@shooting.service
 [[ "$with_sync" == 1 ]] && systemctl enable setkeeper-sync.service
+if [[ -n "$pki" ]]; then
+    # The local broker and its bridge to post (mosquitto.conf includes conf.d/).
+    systemctl enable mosquitto.service
+    systemctl restart mosquitto.service
+fi
 say "done: reboot, or: systemctl start setkeeper-power@shooting setkeeper-appliance setkeeper-appliance-health.timer"
