@@ -154,10 +154,11 @@ for p in files:
 # Schema of the box's appliance overrides: (path, type, extra test). Unknown keys under a schema'd map fail,
 # so a typo (library_path) cannot silently fall back to a default.
 doc = yaml.safe_load((root / "etc/application-jetson.yaml").read_text())
-schema = {
-    "server": {"host": (str, lambda v: len(v) > 0), "port": (int, lambda v: 0 < v < 65536)},
+schema = {"setkeeper": {
+    "data-dir": (str, lambda v: v.startswith("/")),
+    "http": {"host": (str, lambda v: len(v) > 0), "port": (int, lambda v: 0 < v < 65536)},
     "inference": {"onnxruntime": {"library-path": (str, lambda v: v == "" or v.startswith("/"))}},
-}
+}}
 def check(node, spec, path):
     if not isinstance(node, dict):
         sys.exit(f"{path or '/'}: expected a map, got {node!r}")
