@@ -45,8 +45,10 @@ public final class HashBenchmark {
             List<String> tool = FLOORS.get(algorithm);
             double floor = size / GIB / best(() -> run(concat(tool, file.toString())));
             double ours = size / GIB / best(() -> hash(file, List.of(algorithm)));
-            System.out.printf("%-8s %10.2f %10.2f %8.2f  %s%n", algorithm.mhlName(), ours, floor, ours / floor,
-                    String.join(" ", tool));
+            String same = algorithm == HashAlgorithm.C4 ? "" : digestOf(file, algorithm).equals(toolDigest(tool, file))
+                    ? "same digest" : "DIGEST DIFFERS";
+            System.out.printf("%-8s %10.2f %10.2f %8.2f  %-12s %s%n", algorithm.mhlName(), ours, floor, ours / floor,
+                    String.join(" ", tool), same);
         }
         double multi = size / GIB / best(() -> hash(file, List.of(HashAlgorithm.XXH64, HashAlgorithm.MD5)));
         System.out.printf("%-8s %10.2f (one pass, xxh64+md5)%n", "multi", multi);
@@ -89,6 +91,19 @@ public final class HashBenchmark {
         if (multi.digests().isEmpty()) {
             throw new IllegalStateException();
         }
+    }
+
+    private static String digestOf(Path file, HashAlgorithm algorithm) throws IOException {
+        return MultiHasher.hashFile(file, List.of(algorithm)).get(algorithm);
+    }
+
+    /** The tool's digest: the first token, or the last for xxhsum's BSD-style XXH3 line. */
+    private static String toolDigest(List<String> tool, Path file) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(concat(tool, file.toString())).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        String[] tokens = out.split("\\s+");
+        return out.startsWith("XXH3") ? tokens[tokens.length - 1] : tokens[0];
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {
