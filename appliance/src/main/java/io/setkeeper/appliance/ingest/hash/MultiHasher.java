@@ -68,8 +68,9 @@ public final class MultiHasher {
     /** Reads a whole file once (through a direct buffer) and returns its digests, e.g. to verify files at rest. */
     public static Map<HashAlgorithm, String> hashFile(Path file, Collection<HashAlgorithm> algorithms) throws IOException {
         MultiHasher multi = new MultiHasher(algorithms);
-        ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            // small files (sidecars, XML) get a small buffer: allocating 1 MiB per file would dominate
+            ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.max(4096, Math.min(1 << 20, channel.size() + 1)));
             while (channel.read(buf.clear()) >= 0) {
                 multi.update(buf.flip());
             }
