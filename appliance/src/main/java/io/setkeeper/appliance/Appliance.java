@@ -60,7 +60,8 @@ public final class Appliance implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(r -> ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
-                        offloads, clips, slates)))
+                        offloads, clips, slates,
+                        config.offload().autoDestinations())))
                 .build();
     }
 

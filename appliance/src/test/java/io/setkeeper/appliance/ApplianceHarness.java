@@ -17,7 +17,11 @@ public final class ApplianceHarness implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public ApplianceHarness(Path dataDir) {
-        this.appliance = Appliance.start(config(dataDir, 0), Clock.systemUTC());
+        this(config(dataDir, 0));
+    }
+
+    public ApplianceHarness(ApplianceConfig config) {
+        this.appliance = Appliance.start(config, Clock.systemUTC());
     }
 
     public static ApplianceConfig config(Path dataDir, int port) {

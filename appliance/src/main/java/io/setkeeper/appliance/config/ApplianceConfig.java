@@ -2,6 +2,7 @@ package io.setkeeper.appliance.config;
 
 import io.helidon.config.Config;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,14 @@ public record ApplianceConfig(String production, String appliance, Path dataDir,
     }
 
     /** Offload defaults. */
-    public record Offload(String algorithm, int bufferKib, int workers) {
+    public record Offload(String algorithm, int bufferKib, int workers, List<Path> autoDestinations) {
+        public Offload {
+            autoDestinations = List.copyOf(autoDestinations);
+        }
+
+        public Offload(String algorithm, int bufferKib, int workers) {
+            this(algorithm, bufferKib, workers, List.of());
+        }
     }
 
     /** The demo run: generate a sample card (or take {@code source}) and offload it at start. */
@@ -51,7 +59,9 @@ public record ApplianceConfig(String production, String appliance, Path dataDir,
                 new Http(c.get("http.host").asString().orElse("0.0.0.0"), c.get("http.port").asInt().orElse(8080)),
                 new Offload(c.get("offload.algorithm").asString().orElse("xxh64"),
                         c.get("offload.buffer-kib").asInt().orElse(4096),
-                        c.get("offload.workers").asInt().orElse(1)),
+                        c.get("offload.workers").asInt().orElse(1),
+                        c.get("offload.auto-destinations").asList(String.class).orElse(List.of()).stream()
+                                .filter(d -> !d.isBlank()).map(Path::of).toList()),
                 new Demo(c.get("demo.enabled").asBoolean().orElse(false),
                         source.isBlank() ? Optional.empty() : Optional.of(Path.of(source))));
     }

@@ -6,6 +6,8 @@ import io.setkeeper.appliance.ingest.OffloadService;
 import io.setkeeper.appliance.store.ClipStore;
 import io.setkeeper.appliance.store.JobStore;
 import io.setkeeper.appliance.store.ProductionStore;
+import java.nio.file.Path;
+import java.util.List;
 
 /** The appliance's HTTP API under {@code /api}: what each path serves is in docs/api.md. */
 public final class ApiRouting {
@@ -14,12 +16,13 @@ public final class ApiRouting {
 
     /** The services the API exposes. */
     public record Services(String production, ProductionStore productions, JobStore jobs, OffloadService offloads,
-                           ClipStore clips, SlateImporter slates) {
+                           ClipStore clips, SlateImporter slates, List<Path> autoDestinations) {
     }
 
     public static void register(HttpRouting.Builder routing, Services s) {
         routing.register("/api/productions", new ProductionRoutes(s.productions()))
                 .register("/api/offloads", new OffloadRoutes(s.offloads(), s.jobs(), s.production()))
+                .register("/api/cards", new CardRoutes(s.offloads(), s.production(), s.autoDestinations()))
                 .register("/api", new ClipRoutes(s.clips(), s.slates(), s.production()));
     }
 }
