@@ -66,18 +66,7 @@ public final class FileCopier implements AutoCloseable {
                         "source changed while it was copied (read " + total + " bytes, now " + after.size()
                                 + " bytes); copy it again when the card is stable");
             }
-            for (var e : sinks.entrySet()) {
-                if (!failed.containsKey(e.getKey())) {
-                    try {
-                        e.getValue().commit(after.lastModifiedTime());
-                    } catch (IOException ex) {
-                        failed.put(e.getKey(), describe(ex));
-                        e.getValue().abort();
-                    }
-                } else {
-                    e.getValue().abort();
-                }
-            }
+            commitAll(sinks, failed, after.lastModifiedTime());
             return new CopyOutcome.Copied(checksum.digest(), Map.copyOf(failed));
         } catch (NoSuchFileException e) {
             abort(sinks);
@@ -88,6 +77,33 @@ public final class FileCopier implements AutoCloseable {
             return new CopyOutcome.SourceFailed(CopyOutcome.FailureCode.SOURCE_UNREADABLE,
                     "cannot read source: " + describe(e));
         }
+    }
+
+    /** Syncs and renames every healthy copy, the destinations in parallel (each is usually its own disk). */
+    private void commitAll(Map<Integer, Sink> sinks, Map<Integer, String> failed, FileTime modified) {
+        Map<Integer, Future<?>> commits = new HashMap<>();
+        for (var e : sinks.entrySet()) {
+            if (failed.containsKey(e.getKey())) {
+                e.getValue().abort();
+            } else {
+                Sink sink = e.getValue();
+                commits.put(e.getKey(), writers.submit(() -> {
+                    sink.commit(modified);
+                    return null;
+                }));
+            }
+        }
+        commits.forEach((idx, f) -> {
+            try {
+                f.get();
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("copy interrupted", ex);
+            } catch (ExecutionException ex) {
+                failed.put(idx, ex.getCause() instanceof IOException io ? describe(io) : String.valueOf(ex.getCause()));
+                sinks.get(idx).abort();
+            }
+        });
     }
 
     private long pump(FileChannel in, Map<Integer, Sink> sinks, Map<Integer, String> failed, Checksum checksum,
