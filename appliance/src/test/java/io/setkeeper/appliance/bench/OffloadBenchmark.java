@@ -72,6 +72,8 @@ public final class OffloadBenchmark {
             try (OffloadService service = new OffloadService(productions, jobs, Checksums::factory,
                     new MhlSealer(Clock.systemUTC()), "xxh64", 4096 * 1024, 1, Clock.systemUTC())) {
                 long t0 = System.nanoTime();
+                java.util.Map<String, Long> phases = new java.util.concurrent.ConcurrentHashMap<>();
+                service.progress().follow(p -> phases.putIfAbsent(p.phase().name(), System.nanoTime()));
                 String id = service.start(new OffloadRequest("bench", Optional.empty(), card,
                         List.of(work.resolve("raid"), work.resolve("shuttle")), Optional.empty())).job().id();
                 OffloadJob job;
@@ -80,6 +82,8 @@ public final class OffloadBenchmark {
                     job = jobs.job(id).orElseThrow();
                 } while (!job.state().finished());
                 ours = (System.nanoTime() - t0) / 1e9;
+                phases.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).forEach(e ->
+                        System.out.printf("  phase %-10s from %6.2f s%n", e.getKey(), (e.getValue() - t0) / 1e9));
                 System.out.println("offload state: " + job.state() + job.error().map(e -> " " + e).orElse(""));
             }
         }
