@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -133,11 +136,10 @@ public final class Publisher implements AutoCloseable {
         try {
             Event first = events.poll(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
             if (first != null) {
-                handle(first);
-                Event next;
-                while ((next = events.poll()) != null) {
-                    handle(next);
-                }
+                List<Event> burst = new ArrayList<>();
+                burst.add(first);
+                events.drainTo(burst);
+                handle(burst);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -175,43 +177,49 @@ public final class Publisher implements AutoCloseable {
         return codec.chunkFrame(row.payload(), data);
     }
 
-    private void handle(Event event) {
-        switch (event) {
-            case Event.Acked a -> {
-                store.markPublished(a.id(), clock.instant());
-                published.incrementAndGet();
-                if (a.generation() == generation) {
-                    inFlight.remove(a.id());
+    /** Applies a burst of events with one database transaction. */
+    private void handle(List<Event> burst) {
+        List<Long> acked = new ArrayList<>();
+        List<OutboxStore.Confirmation> receipts = new ArrayList<>();
+        for (Event event : burst) {
+            switch (event) {
+                case Event.Acked a -> {
+                    acked.add(a.id());
+                    if (a.generation() == generation) {
+                        inFlight.remove(a.id());
+                    }
                 }
-            }
-            case Event.Failed f -> {
-                if (f.generation() == generation) {
-                    inFlight.remove(f.id());
+                case Event.Failed f -> {
+                    if (f.generation() == generation) {
+                        inFlight.remove(f.id());
+                    }
+                    LOG.fine(() -> "publish of row " + f.id() + " failed: " + f.cause().getMessage());
                 }
-                LOG.fine(() -> "publish of row " + f.id() + " failed: " + f.cause().getMessage());
-            }
-            case Event.Received r -> receipt(r.payload());
-            case Event.Wake w -> {
-                // new rows: the loop fills the window next
+                case Event.Received r -> receipt(r.payload()).ifPresent(receipts::add);
+                case Event.Wake w -> {
+                    // new rows: the loop fills the window next
+                }
             }
         }
+        int newlyConfirmed = store.record(acked, receipts, clock.instant());
+        published.addAndGet(acked.size());
+        confirmed.addAndGet(newlyConfirmed);
     }
 
-    private void receipt(byte[] payload) {
+    private Optional<OutboxStore.Confirmation> receipt(byte[] payload) {
         try {
             Envelope e = codec.decode(payload);
             if (e.body() instanceof DeliveryReceipt receipt) {
-                if (store.markConfirmed(receipt.receivedMessageId(), clock.instant(), receipt.status().name(),
-                        receipt.detail())) {
-                    confirmed.incrementAndGet();
-                }
                 if (receipt.status() == DeliveryReceipt.Status.REJECTED) {
                     LOG.warning(() -> "post rejected " + receipt.receivedMessageId() + ": " + receipt.detail());
                 }
+                return Optional.of(new OutboxStore.Confirmation(receipt.receivedMessageId(), receipt.status().name(),
+                        receipt.detail()));
             }
         } catch (MalformedMessageException e) {
             LOG.warning(() -> "ignoring a malformed receipt: " + e.getMessage());
         }
+        return Optional.empty();
     }
 
     private void sleep(Duration d) {

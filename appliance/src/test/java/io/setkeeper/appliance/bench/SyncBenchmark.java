@@ -167,7 +167,7 @@ public final class SyncBenchmark {
                 boolean didCut = false;
                 while (probe.chunks.size() < chunks) {
                     if (cut && !didCut && probe.chunks.size() >= chunks / 2) {
-                        transport.disconnect();
+                        transport.sever();
                         didCut = true;
                     }
                     Thread.sleep(2);

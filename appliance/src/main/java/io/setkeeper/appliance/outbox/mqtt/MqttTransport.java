@@ -122,6 +122,28 @@ public final class MqttTransport implements Transport {
         }
     }
 
+    /**
+     * Drops the connection at once without a DISCONNECT packet and without waiting for in-flight publishes, as a
+     * network cut would (for fault tests and the benchmark). The publisher reconnects and sends what was not
+     * acknowledged again.
+     */
+    public synchronized void sever() {
+        MqttAsyncClient c = client;
+        client = null;
+        if (c != null) {
+            try {
+                c.disconnectForcibly(0, 0, false);
+            } catch (MqttException ignored) {
+                // it is a cut
+            }
+            try {
+                c.close(true);
+            } catch (MqttException ignored) {
+                // it is a cut
+            }
+        }
+    }
+
     private static void closeQuietly(MqttAsyncClient c) {
         try {
             if (c.isConnected()) {
