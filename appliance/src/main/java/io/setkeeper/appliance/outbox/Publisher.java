@@ -58,6 +58,7 @@ public final class Publisher implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final Map<Long, OutboxRow> inFlight = new HashMap<>();
     private final AtomicLong published = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
     private final AtomicLong confirmed = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
     private final java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
@@ -89,6 +90,11 @@ public final class Publisher implements AutoCloseable {
     /** Tells the worker that new rows are waiting, so it need not wait for the next poll. */
     public void wake() {
         events.add(new Event.Wake());
+    }
+
+    /** Publishes handed to the transport since start, including the ones sent again. */
+    public long sent() {
+        return sent.get();
     }
 
     /** Publishes acknowledged by the broker since start. */
@@ -163,6 +169,7 @@ public final class Publisher implements AutoCloseable {
                 continue;
             }
             inFlight.put(row.id(), row);
+            sent.incrementAndGet();
             long gen = generation;
             transport.publish(row.topic(), payload, row.qos(), row.retained()).whenComplete((ok, err) ->
                     events.add(err == null ? new Event.Acked(row.id(), gen) : new Event.Failed(row.id(), gen, err)));

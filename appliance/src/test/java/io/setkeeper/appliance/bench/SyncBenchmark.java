@@ -189,10 +189,10 @@ public final class SyncBenchmark {
                     while (store.all().stream().anyMatch(r -> r.published() == null)) {
                         Thread.sleep(10);
                     }
-                    long twice = store.all().stream().filter(r -> r.attempts() > 1).count();
+                    long resent = p.sent() - (chunks + 1);
                     long dup = probe.repeats.get();
-                    System.out.printf("disconnect at 50%%: %d chunks published twice, %d repeats seen by the receiver"
-                            + " (window %d: goal <= %d), reconnects %d%n", twice, dup, window, window,
+                    System.out.printf("hard cut at 50%% published: %d publishes sent again, %d repeats seen by the "
+                            + "receiver (window %d: goal <= %d), reconnects %d%n", resent, dup, window, window,
                             p.connections() - 1);
                 } else if (hashSeconds > 0) {
                     HASHING.add(hashSeconds);
