@@ -62,7 +62,12 @@ public final class SyncBenchmark {
         new Random(42).nextBytes(data);
         Files.write(file, data);
         System.out.printf("artefact %d MiB, chunk %d KiB, QoS 1, window %d%n", mib, chunk / 1024, window);
+        boolean latencyOnly = args.length > 3 && args[3].equals("latency");
         try (EmbeddedBroker hivemq = EmbeddedBroker.start(work.resolve("broker"))) {
+            if (latencyOnly) {
+                latency(hivemq.uri(), work);
+                return;
+            }
             for (String[] broker : new String[][]{{"embedded HiveMQ CE", hivemq.uri()},
                     {"Mosquitto", "tcp://127.0.0.1:1883"}}) {
                 // alternate floor and outbox three times and compare medians: the machine is shared and noisy

@@ -15,7 +15,11 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.util.concurrent.CompletableFuture;
+import javax.net.SocketFactory;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -29,6 +33,44 @@ import java.util.logging.Logger;
 public final class MqttTransport implements Transport {
     private static final Logger LOG = Logger.getLogger(MqttTransport.class.getName());
     private static final int MAX_INFLIGHT_RETRIES = 400;
+
+    /** Small messages (an approval) must not wait for Nagle's algorithm and a delayed ACK (~40 ms). */
+    private static final SocketFactory NO_DELAY = new SocketFactory() {
+        @Override
+        public Socket createSocket() throws IOException {
+            Socket s = new Socket();
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            Socket s = new Socket(host, port);
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
+            Socket s = new Socket(host, port, local, localPort);
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            Socket s = new Socket(host, port);
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
+            Socket s = new Socket(host, port, local, localPort);
+            s.setTcpNoDelay(true);
+            return s;
+        }
+    };
 
     private final MqttSettings settings;
     private volatile MqttAsyncClient client;
@@ -54,6 +96,7 @@ public final class MqttTransport implements Transport {
         options.setConnectionTimeout(settings.connectTimeoutSeconds());
         options.setAutomaticReconnect(false);
         options.setReceiveMaximum(64);
+        options.setSocketFactory(NO_DELAY);
         long timeoutMs = settings.connectTimeoutSeconds() * 1000L;
         try {
             c.connect(options).waitForCompletion(timeoutMs);
