@@ -10,6 +10,7 @@ import io.setkeeper.appliance.config.ApplianceConfig;
 import io.setkeeper.appliance.ingest.Checksums;
 import io.setkeeper.appliance.ingest.MhlSealer;
 import io.setkeeper.appliance.ingest.OffloadService;
+import io.setkeeper.appliance.observe.DataDiskHealthCheck;
 import io.setkeeper.appliance.observe.StoreHealthCheck;
 import io.setkeeper.appliance.store.ClipStore;
 import io.setkeeper.appliance.store.Database;
@@ -53,7 +54,9 @@ public final class Appliance implements AutoCloseable {
                 .host(config.http().host())
                 .port(config.http().port())
                 .addFeature(ObserveFeature.builder()
-                        .addObserver(HealthObserver.builder().addCheck(new StoreHealthCheck(db)).details(true).build())
+                        .addObserver(HealthObserver.builder().useSystemServices(false).details(true)
+                                .addCheck(new StoreHealthCheck(db)).addCheck(new DataDiskHealthCheck(config.dataDir()))
+                                .build())
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(r -> ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,

@@ -13,7 +13,11 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         LogConfig.configureRuntime();
-        ApplianceConfig config = ApplianceConfig.from(ConfigLoader.load(args));
+        var raw = ConfigLoader.load(args);
+        // On a Jetson the JetPack build of ONNX Runtime (CUDA, TensorRT) replaces the jar's CPU natives.
+        raw.get("setkeeper.inference.onnxruntime.library-path").asString().filter(s -> !s.isBlank())
+                .ifPresent(dir -> System.setProperty("onnxruntime.native.path", dir));
+        ApplianceConfig config = ApplianceConfig.from(raw);
         Appliance appliance = Appliance.start(config, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(appliance::close, "shutdown"));
         if (config.demo().enabled()) {

@@ -56,7 +56,7 @@ public final class SlateImporter {
         Optional<String> match = c.sourceFile().filter(s -> !s.isBlank()).or(() -> Optional.of(c.name()));
         return new SlateEntry(SlateEntry.Source.ALE, file.toString(), c.line(), match, Optional.empty(), c.scene(),
                 Optional.empty(), c.take(), Optional.of(c.circled()), c.camroll(),
-                Optional.ofNullable(c.extra().get("Camera")), c.start().map(Object::toString), Optional.empty());
+                Optional.ofNullable(c.extra().get("Camera")), c.start().map(io.setkeeper.protocol.timecode.Timecode::format), Optional.empty());
     }
 
     static SlateEntry fromSupervisor(Path file, SupervisorEntry e) {

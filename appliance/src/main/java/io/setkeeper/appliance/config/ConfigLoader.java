@@ -2,26 +2,36 @@ package io.setkeeper.appliance.config;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Builds the configuration from, highest first: command-line flags ({@code --setkeeper.http.port=9000}),
- * environment variables ({@code SETKEEPER_HTTP_PORT=9000}), system properties, then {@code application.yaml}.
+ * environment variables ({@code SETKEEPER_HTTP_PORT=9000}), system properties, the file named by the
+ * {@code SETKEEPER_CONFIG} environment variable (the box's {@code /etc/setkeeper/application.yaml}), then the
+ * built-in {@code application.yaml}.
  */
 public final class ConfigLoader {
     private ConfigLoader() {
     }
 
     public static Config load(String... args) {
-        return Config.builder()
+        var builder = Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
                 .addSource(ConfigSources.create(flags(args)))
                 .addSource(ConfigSources.environmentVariables())
-                .addSource(ConfigSources.systemProperties())
-                .addSource(ConfigSources.classpath("application.yaml"))
-                .build();
+                .addSource(ConfigSources.systemProperties());
+        String file = System.getenv("SETKEEPER_CONFIG");
+        if (file != null && !file.isBlank()) {
+            if (!Files.isReadable(Path.of(file))) {
+                throw new IllegalArgumentException("SETKEEPER_CONFIG names a file that cannot be read: " + file);
+            }
+            builder.addSource(ConfigSources.file(file));
+        }
+        return builder.addSource(ConfigSources.classpath("application.yaml")).build();
     }
 
     /** Parses {@code --key=value} flags; anything else is refused with the flag named. */

@@ -164,11 +164,13 @@ public final class FileCopier implements AutoCloseable {
         return msg;
     }
 
-    /** Temporary name for a copy in flight: short (long card names stay within the file-name limit), hidden. */
+    /**
+     * Temporary name for a copy in flight: short (long card names stay within the file-name limit), hidden, and
+     * the same after a restart, so a copy interrupted by a crash is overwritten by the resumed one.
+     */
     static Path tempFor(Path target) {
         String name = target.getFileName().toString();
-        String tag = HexFormat.of().toHexDigits(name.hashCode()) + "-" + ProcessHandle.current().pid();
-        return target.resolveSibling(TEMP_PREFIX + tag);
+        return target.resolveSibling(TEMP_PREFIX + HexFormat.of().toHexDigits(name.hashCode()));
     }
 
     @Override

@@ -162,8 +162,17 @@ public final class OffloadService implements AutoCloseable {
         }
     }
 
+    /** Lets the running job reach a journalled point (up to 10 s), then stops; a restart resumes the rest. */
     @Override
     public void close() {
-        workers.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -127,7 +127,7 @@ public record ClipName(Vendor vendor, Optional<String> camera, OptionalInt roll,
     }
 
     private static Optional<ClipName> gopro(String base, String ext) {
-        if (!(ext.equals("MP4") || ext.equals("LRV") || ext.equals("THM") || ext.equals("360"))) {
+        if (!(ext.isEmpty() || ext.equals("MP4") || ext.equals("LRV") || ext.equals("THM") || ext.equals("360"))) {
             return Optional.empty();
         }
         Matcher m = GOPRO.matcher(base);

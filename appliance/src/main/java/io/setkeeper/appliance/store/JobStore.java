@@ -165,8 +165,9 @@ public final class JobStore implements OffloadJournal {
                 relPath);
     }
 
+    /** Synchronized: the per-destination verifiers must see each other's commits to promote a file. */
     @Override
-    public void copyVerified(String jobId, String relPath, int destination, String hash) {
+    public synchronized void copyVerified(String jobId, String relPath, int destination, String hash) {
         db.transaction(c -> {
             Database.update(c, "UPDATE job_file_copy SET state = 'VERIFIED', dest_hash = ?, error = NULL, "
                     + "verified_at = ? WHERE job_id = ? AND rel_path = ? AND dest_idx = ?", hash, clock.instant(),
@@ -177,7 +178,7 @@ public final class JobStore implements OffloadJournal {
     }
 
     @Override
-    public void copyFailed(String jobId, String relPath, int destination, String error, Optional<String> hash) {
+    public synchronized void copyFailed(String jobId, String relPath, int destination, String error, Optional<String> hash) {
         db.transaction(c -> {
             Database.update(c, "UPDATE job_file_copy SET state = 'FAILED', error = ?, dest_hash = ? "
                     + "WHERE job_id = ? AND rel_path = ? AND dest_idx = ?", error, hash.orElse(null), jobId, relPath,

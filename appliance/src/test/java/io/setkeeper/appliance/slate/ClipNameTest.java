@@ -28,6 +28,7 @@ class ClipNameTest {
             "C0123.MXF                             | SONY       |   |     | 123 |    |            |",
             "GX010001.MP4                          | GOPRO      |   |     | 1   | 1  |            |",
             "GH020042.MP4                          | GOPRO      |   |     | 42  | 2  |            |",
+            "GH010001                              | GOPRO      |   |     | 1   | 1  |            |",
             "GL010001.LRV                          | GOPRO      |   |     | 1   | 1  |            |",
             "GOPR0001.MP4                          | GOPRO      |   |     | 1   | 0  |            |",
             "A001_08151230_C001.braw               | BLACKMAGIC | A | 1   | 1   |    |            | --08-15",

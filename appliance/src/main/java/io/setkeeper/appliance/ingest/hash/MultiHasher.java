@@ -1,9 +1,9 @@
 package io.setkeeper.appliance.ingest.hash;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -65,13 +65,14 @@ public final class MultiHasher {
         return out;
     }
 
-    /** Reads a whole file once and returns its digests (for verification of files at rest). */
+    /** Reads a whole file once (through a direct buffer) and returns its digests, e.g. to verify files at rest. */
     public static Map<HashAlgorithm, String> hashFile(Path file, Collection<HashAlgorithm> algorithms) throws IOException {
         MultiHasher multi = new MultiHasher(algorithms);
-        byte[] buf = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buf)) > 0; ) {
-                multi.update(buf, 0, n);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            // small files (sidecars, XML) get a small buffer: allocating 1 MiB per file would dominate
+            ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.max(4096, Math.min(1 << 20, channel.size() + 1)));
+            while (channel.read(buf.clear()) >= 0) {
+                multi.update(buf.flip());
             }
         }
         return multi.digests();

@@ -21,6 +21,15 @@ final class Xxh3Hasher implements Hasher {
             + "a8fa763fe39c343ff9dcbbc7c70b4f1d8a51e04bcdb45931c89f7ec9d9787364eac5ac8334d3ebc3c581a0fffa1363eb"
             + "170ddd51b7f0da49d316552629d4689e2b16be587d47a1fc8ff8b8d17ad031ce45cb3a8f95160428afd7fbcabb4b407e");
     private static final int SECRET_SIZE = 192;
+    /** The secret as 24 little-endian words: stripe n of a block uses words n..n+7, the scramble words 16..23. */
+    private static final long[] SECRET_WORDS = new long[SECRET_SIZE / 8];
+    private static final long LOW32 = 0xFFFFFFFFL;
+
+    static {
+        for (int i = 0; i < SECRET_WORDS.length; i++) {
+            SECRET_WORDS[i] = (long) LONG_LE.get(SECRET, 8 * i);
+        }
+    }
     private static final int STRIPE = 64;
     private static final int STRIPES_PER_BLOCK = (SECRET_SIZE - STRIPE) / 8;
     private static final int SHORT_MAX = 240;
@@ -78,16 +87,58 @@ final class Xxh3Hasher implements Hasher {
         bufLen = len;
     }
 
-    /** Accumulates whole stripes, scrambling after every block. */
+    /**
+     * Accumulates whole stripes, scrambling after every block. The eight accumulators live in locals and the
+     * secret words come from {@link #SECRET_WORDS}, which lets the JIT keep the loop in registers.
+     */
     private void consume(byte[] in, int off, int len) {
-        long[] a = acc;
+        long a0 = acc[0], a1 = acc[1], a2 = acc[2], a3 = acc[3], a4 = acc[4], a5 = acc[5], a6 = acc[6], a7 = acc[7];
+        final long[] k = SECRET_WORDS;
+        int s = stripesInBlock;
         for (int p = off, end = off + len; p < end; p += STRIPE) {
-            accumulate(a, in, p, stripesInBlock * 8);
-            if (++stripesInBlock == STRIPES_PER_BLOCK) {
-                scramble(a);
-                stripesInBlock = 0;
+            long d0 = (long) LONG_LE.get(in, p);
+            long d1 = (long) LONG_LE.get(in, p + 8);
+            long d2 = (long) LONG_LE.get(in, p + 16);
+            long d3 = (long) LONG_LE.get(in, p + 24);
+            long d4 = (long) LONG_LE.get(in, p + 32);
+            long d5 = (long) LONG_LE.get(in, p + 40);
+            long d6 = (long) LONG_LE.get(in, p + 48);
+            long d7 = (long) LONG_LE.get(in, p + 56);
+            long k0 = d0 ^ k[s], k1 = d1 ^ k[s + 1], k2 = d2 ^ k[s + 2], k3 = d3 ^ k[s + 3];
+            long k4 = d4 ^ k[s + 4], k5 = d5 ^ k[s + 5], k6 = d6 ^ k[s + 6], k7 = d7 ^ k[s + 7];
+            a0 += d1 + (k0 & LOW32) * (k0 >>> 32);
+            a1 += d0 + (k1 & LOW32) * (k1 >>> 32);
+            a2 += d3 + (k2 & LOW32) * (k2 >>> 32);
+            a3 += d2 + (k3 & LOW32) * (k3 >>> 32);
+            a4 += d5 + (k4 & LOW32) * (k4 >>> 32);
+            a5 += d4 + (k5 & LOW32) * (k5 >>> 32);
+            a6 += d7 + (k6 & LOW32) * (k6 >>> 32);
+            a7 += d6 + (k7 & LOW32) * (k7 >>> 32);
+            if (++s == STRIPES_PER_BLOCK) {
+                a0 = scramble(a0, k[16]);
+                a1 = scramble(a1, k[17]);
+                a2 = scramble(a2, k[18]);
+                a3 = scramble(a3, k[19]);
+                a4 = scramble(a4, k[20]);
+                a5 = scramble(a5, k[21]);
+                a6 = scramble(a6, k[22]);
+                a7 = scramble(a7, k[23]);
+                s = 0;
             }
         }
+        acc[0] = a0;
+        acc[1] = a1;
+        acc[2] = a2;
+        acc[3] = a3;
+        acc[4] = a4;
+        acc[5] = a5;
+        acc[6] = a6;
+        acc[7] = a7;
+        stripesInBlock = s;
+    }
+
+    private static long scramble(long a, long key) {
+        return ((a ^ (a >>> 47)) ^ key) * P32_1;
     }
 
     private static void accumulate(long[] a, byte[] in, int p, int secretOff) {
@@ -101,10 +152,7 @@ final class Xxh3Hasher implements Hasher {
 
     private static void scramble(long[] a) {
         for (int i = 0; i < 8; i++) {
-            long x = a[i];
-            x ^= x >>> 47;
-            x ^= (long) LONG_LE.get(SECRET, SECRET_SIZE - STRIPE + 8 * i);
-            a[i] = x * P32_1;
+            a[i] = scramble(a[i], SECRET_WORDS[16 + i]);
         }
     }
 

@@ -2,6 +2,7 @@ package io.setkeeper.appliance.ingest.hash;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
@@ -16,6 +17,8 @@ final class Xxh64Hasher implements Hasher {
     static final long P5 = 0x27D4EB2F165667C5L;
     static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle BUFFER_LONG_LE =
+            MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private long v1 = P1 + P2;
     private long v2 = P2;
@@ -53,6 +56,44 @@ final class Xxh64Hasher implements Hasher {
         int rest = len - whole;
         System.arraycopy(buf, off + whole, tail, 0, rest);
         tailLen = rest;
+    }
+
+    /** Direct buffers (what a FileChannel copy loop uses) are hashed in place, without copying. */
+    @Override
+    public void update(ByteBuffer buf) {
+        if (buf.hasArray()) {
+            Hasher.super.update(buf);
+            return;
+        }
+        total += buf.remaining();
+        while (tailLen > 0 && buf.hasRemaining()) {
+            tail[tailLen++] = buf.get();
+            if (tailLen == 32) {
+                stripes(tail, 0, 32);
+                tailLen = 0;
+            }
+        }
+        if (tailLen > 0) {
+            return;
+        }
+        int pos = buf.position();
+        int whole = buf.remaining() & ~31;
+        if (whole > 0) {
+            long a1 = v1, a2 = v2, a3 = v3, a4 = v4;
+            for (int p = pos, end = pos + whole; p < end; p += 32) {
+                a1 = round(a1, (long) BUFFER_LONG_LE.get(buf, p));
+                a2 = round(a2, (long) BUFFER_LONG_LE.get(buf, p + 8));
+                a3 = round(a3, (long) BUFFER_LONG_LE.get(buf, p + 16));
+                a4 = round(a4, (long) BUFFER_LONG_LE.get(buf, p + 24));
+            }
+            v1 = a1;
+            v2 = a2;
+            v3 = a3;
+            v4 = a4;
+        }
+        buf.position(pos + whole);
+        tailLen = buf.remaining();
+        buf.get(tail, 0, tailLen);
     }
 
     private void stripes(byte[] b, int off, int len) {

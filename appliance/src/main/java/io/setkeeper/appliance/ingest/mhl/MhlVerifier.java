@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Checks a folder against its ASC MHL history (and nested histories), like the reference's {@code verify}:
@@ -24,6 +25,14 @@ public final class MhlVerifier {
 
     /** Verifies everything under {@code root}. Reads every recorded file once. */
     public static VerificationReport verify(Path root) throws IOException {
+        return verify(root, result -> { });
+    }
+
+    /**
+     * Verifies everything under {@code root}, handing each file result to {@code progress} as soon as it is known
+     * (e.g. to stream it to the UI); the same results are in the returned report.
+     */
+    public static VerificationReport verify(Path root, Consumer<FileResult> progress) throws IOException {
         MhlHistory history = MhlHistory.read(root);
         List<IntegrityIssue> issues = new ArrayList<>(history.allIssues());
         if (history.walk().allMatch(MhlHistory::isEmpty) && issues.isEmpty()) {
@@ -40,15 +49,20 @@ public final class MhlVerifier {
                 continue;
             }
             String key = recorded.containsKey(file.path()) ? file.path() : recordedByNfc.get(nfc(file.path()));
+            FileResult result;
             if (key == null) {
-                results.add(new FileResult(file.path(), FileStatus.NEW, null, null, null, "not in the history"));
-                continue;
+                result = new FileResult(file.path(), FileStatus.NEW, null, null, null, "not in the history");
+            } else {
+                recorded.remove(key);
+                result = check(root, file.path(), history.locate(key));
             }
-            recorded.remove(key);
-            results.add(check(root, file.path(), history.locate(key)));
+            results.add(result);
+            progress.accept(result);
         }
         for (String missing : recorded.keySet()) {
-            results.add(new FileResult(missing, FileStatus.MISSING, null, null, null, "recorded but not on disk"));
+            FileResult result = new FileResult(missing, FileStatus.MISSING, null, null, null, "recorded but not on disk");
+            results.add(result);
+            progress.accept(result);
         }
         return new VerificationReport(root, results, issues);
     }

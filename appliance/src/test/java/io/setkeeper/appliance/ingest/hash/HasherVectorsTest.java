@@ -104,6 +104,27 @@ class HasherVectorsTest {
     }
 
     @Test
+    void mixedArrayAndDirectChunksHashLikeOneArray() {
+        byte[] data = generated(100_000);
+        int[] sizes = {1, 33, 7, 64, 100, 31, 4096, 5, 257};
+        for (HashAlgorithm algorithm : HashAlgorithm.values()) {
+            Hasher hasher = algorithm.newHasher();
+            ByteBuffer direct = ByteBuffer.allocateDirect(8192);
+            for (int off = 0, i = 0; off < data.length; i++) {
+                int n = Math.min(sizes[i % sizes.length], data.length - off);
+                if (i % 2 == 0) {
+                    hasher.update(data, off, n);
+                } else {
+                    direct.clear().put(data, off, n).flip();
+                    hasher.update(direct);
+                }
+                off += n;
+            }
+            assertEquals(Hasher.hash(algorithm, data), hasher.digest(), algorithm.name());
+        }
+    }
+
+    @Test
     void multiHasherGivesTheSameDigestsAsSingleHashers() {
         byte[] data = generated(4103);
         MultiHasher multi = new MultiHasher(List.of(HashAlgorithm.values()));

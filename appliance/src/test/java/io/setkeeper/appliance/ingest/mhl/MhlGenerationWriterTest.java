@@ -78,7 +78,9 @@ class MhlGenerationWriterTest {
         assertEquals(FileStatus.MISSING, statuses(r).get("Sidecar.txt"));
         assertEquals(FileStatus.ORIGINAL, statuses(r).get("Clips/A001C003.mov"));
         assertEquals(List.of("Sidecar.txt"), r.failures().stream().map(MhlFinding::path).toList());
-        VerificationReport v = MhlVerifier.verify(copy);
+        List<FileResult> streamed = new java.util.ArrayList<>();
+        VerificationReport v = MhlVerifier.verify(copy, streamed::add);
+        assertEquals(v.files(), streamed);
         assertEquals(List.of("Sidecar.txt"), v.withStatus(FileStatus.MISSING).stream().map(FileResult::path).toList());
         assertEquals(3, v.withStatus(FileStatus.VERIFIED).size());
     }

@@ -1,0 +1,25 @@
+package io.setkeeper.appliance.inference;
+
+import java.util.Objects;
+
+/**
+ * How sessions are opened: the requested execution provider (falls back to CPU when it is not present in the
+ * loaded ONNX Runtime), the intra-op thread count (chosen by measurement, see PerceptionBenchmark) and the GPU
+ * device id for CUDA/TensorRT.
+ */
+public record InferenceConfig(ExecutionProvider requested, int intraOpThreads, int deviceId) {
+    public InferenceConfig {
+        Objects.requireNonNull(requested, "requested");
+        if (intraOpThreads < 1) {
+            throw new IllegalArgumentException("intraOpThreads must be >= 1, got " + intraOpThreads);
+        }
+        if (deviceId < 0) {
+            throw new IllegalArgumentException("deviceId must be >= 0, got " + deviceId);
+        }
+    }
+
+    /** CPU with the given thread count. */
+    public static InferenceConfig cpu(int intraOpThreads) {
+        return new InferenceConfig(ExecutionProvider.CPU, intraOpThreads, 0);
+    }
+}
