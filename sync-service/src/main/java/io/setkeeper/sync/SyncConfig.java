@@ -3,6 +3,9 @@ package io.setkeeper.sync;
 import io.helidon.config.Config;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The sync-service's typed configuration (section {@code sync} of application.yaml).
@@ -18,10 +21,24 @@ import java.nio.file.Path;
  * @param jdbcUser      database user
  * @param jdbcPassword  database password
  * @param artefactDir   where artefact chunks and verified artefacts are kept
+ * @param productionKeys production id to its base64 X.509 Ed25519 public key; artefacts of a production with a key
+ *                      must carry a valid signature
  */
 public record SyncConfig(String httpHost, int httpPort, String brokerUri, String clientId, String shareGroup,
                          long sessionExpirySeconds, String topicRoot, String jdbcUrl, String jdbcUser,
-                         String jdbcPassword, Path artefactDir) {
+                         String jdbcPassword, Path artefactDir, Map<String, String> productionKeys) {
+    public SyncConfig {
+        productionKeys = Map.copyOf(productionKeys);
+    }
+
+    /** {@code productions: {<id>: {public-key: <base64>}}}. */
+    private static Map<String, String> keys(Config productions) {
+        Map<String, String> out = new HashMap<>();
+        for (Config p : productions.asNodeList().orElse(List.of())) {
+            p.get("public-key").asString().ifPresent(k -> out.put(p.name(), k));
+        }
+        return out;
+    }
 
     /** Reads the {@code sync} section, with defaults for a single laptop. */
     public static SyncConfig from(Config root) {
@@ -39,6 +56,6 @@ public record SyncConfig(String httpHost, int httpPort, String brokerUri, String
                         + ";WRITE_DELAY=0"),
                 c.get("store.user").asString().orElse("sa"),
                 c.get("store.password").asString().orElse(""),
-                data.resolve("artefacts"));
+                data.resolve("artefacts"), keys(c.get("productions")));
     }
 }

@@ -9,7 +9,12 @@ import io.setkeeper.sync.mqtt.MqttIntake;
 import io.setkeeper.sync.store.SyncStore;
 import io.setkeeper.sync.web.ApiRoutes;
 
+import io.setkeeper.protocol.signing.ArtefactSignature;
+
+import java.security.PublicKey;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -27,12 +32,18 @@ public final class SyncService implements AutoCloseable {
         this.store = SyncStore.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
         TopicScheme scheme = new TopicScheme(config.topicRoot());
         Intake logic = new Intake(store, new ArtefactFiles(config.artefactDir()), new JsonCodec(), scheme,
-                config.clientId(), clock);
+                config.clientId(), keys(config), clock);
         this.intake = new MqttIntake(new MqttIntake.Settings(config.brokerUri(), config.clientId(),
                 scheme.sharedSubscription(config.shareGroup()), config.sessionExpirySeconds()), logic);
         ApiRoutes api = new ApiRoutes(store);
         this.server = WebServer.builder().host(config.httpHost()).port(config.httpPort())
                 .routing(api::register).build();
+    }
+
+    private static Map<String, PublicKey> keys(SyncConfig config) {
+        Map<String, PublicKey> keys = new HashMap<>();
+        config.productionKeys().forEach((p, k) -> keys.put(p, ArtefactSignature.publicKey(k)));
+        return keys;
     }
 
     /** Opens the store, starts the REST API and connects to the broker. */

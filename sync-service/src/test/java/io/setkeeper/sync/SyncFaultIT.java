@@ -73,7 +73,7 @@ class SyncFaultIT {
     private SyncConfig h2(String clientId) {
         return new SyncConfig("127.0.0.1", 0, hivemq.uri(), run + "-" + clientId, "post", 3600, scheme.root(),
                 "jdbc:h2:file:" + dir.resolve("sync-db").toAbsolutePath() + ";WRITE_DELAY=0", "sa", "",
-                dir.resolve("artefacts"));
+                dir.resolve("artefacts"), Map.of());
     }
 
     private SyncConfig postgres(String clientId) throws Exception {
@@ -84,7 +84,7 @@ class SyncFaultIT {
             }
         }
         return new SyncConfig("127.0.0.1", 0, hivemq.uri(), run + "-" + clientId, "post", 3600, scheme.root(),
-                POSTGRES + "?currentSchema=" + pgSchema, "postgres", "", dir.resolve("artefacts-" + clientId));
+                POSTGRES + "?currentSchema=" + pgSchema, "postgres", "", dir.resolve("artefacts-" + clientId), Map.of());
     }
 
     private static void await(String what, Duration timeout, BooleanSupplier done) throws InterruptedException {

@@ -7,6 +7,7 @@ import io.setkeeper.protocol.messages.ArtefactChunk;
 import io.setkeeper.protocol.messages.ArtefactManifest;
 import io.setkeeper.protocol.messages.DeliveryReceipt;
 import io.setkeeper.protocol.messages.FixApproved;
+import io.setkeeper.protocol.signing.ArtefactSignature;
 import io.setkeeper.protocol.topics.TopicScheme;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -61,6 +62,7 @@ class SyncServiceIT {
     private final List<AutoCloseable> closeMe = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private String pgSchema;
+    private Map<String, String> keys = Map.of();
 
     @BeforeAll
     static void broker() {
@@ -96,7 +98,7 @@ class SyncServiceIT {
             url = POSTGRES + "?currentSchema=" + pgSchema;
         }
         return new SyncConfig("127.0.0.1", 0, uri, run + "-" + clientId, "post", 3600, scheme.root(), url,
-                postgres ? "postgres" : "sa", "", dir.resolve("artefacts"));
+                postgres ? "postgres" : "sa", "", dir.resolve("artefacts"), keys);
     }
 
     private SyncService service(SyncConfig c) {
@@ -257,6 +259,40 @@ class SyncServiceIT {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
                 + "/api/productions/prod/artefacts/model-x/content")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, r.statusCode(), "a refused artefact cannot be downloaded");
+    }
+
+    @Test
+    void withAProductionKeyOnlyArtefactsSignedByItAreVerified() throws Exception {
+        java.security.KeyPair production = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        java.security.KeyPair intruder = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        keys = Map.of("prod", ArtefactSignature.encode(production.getPublic()));
+        SyncService s = service(config(hivemq.uri(), false, "sync"));
+        TestAppliance box = appliance(hivemq.uri());
+        Map<String, java.security.PrivateKey> signers = new java.util.LinkedHashMap<>();
+        signers.put("signed", production.getPrivate());
+        signers.put("forged", intruder.getPrivate());
+        signers.put("unsigned", null);
+        Map<String, Envelope> manifests = new java.util.HashMap<>();
+        for (var e : signers.entrySet()) {
+            Artefact a = artefact("model-" + e.getKey(), ArtefactManifest.MIN_CHUNK + 5);
+            ArtefactManifest m = a.manifest();
+            String sig = e.getValue() == null ? null : ArtefactSignature.sign(e.getValue(), m.sha256());
+            Envelope env = env(new ArtefactManifest(m.artefactId(), m.kind(), m.name(), m.size(), m.chunkSize(),
+                    m.sha256(), m.chunkSha256(), sig));
+            manifests.put(e.getKey(), env);
+            box.send(env);
+            for (Envelope c : a.chunks()) {
+                box.send(c);
+            }
+        }
+        await("verdicts", Duration.ofSeconds(30), () -> manifests.values().stream().allMatch(m ->
+                box.count(m.messageId(), DeliveryReceipt.Status.VERIFIED)
+                        + box.count(m.messageId(), DeliveryReceipt.Status.REJECTED) == 1));
+        assertEquals(1, box.count(manifests.get("signed").messageId(), DeliveryReceipt.Status.VERIFIED));
+        assertEquals(1, box.count(manifests.get("forged").messageId(), DeliveryReceipt.Status.REJECTED));
+        assertEquals(1, box.count(manifests.get("unsigned").messageId(), DeliveryReceipt.Status.REJECTED));
+        assertEquals("verified", s.store().artefact("prod", "model-signed").orElseThrow().status());
+        assertTrue(s.store().artefact("prod", "model-forged").orElseThrow().detail().contains("signature"));
     }
 
     private void offlineThenBack(String uri) throws Exception {

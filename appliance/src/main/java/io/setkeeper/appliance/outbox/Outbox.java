@@ -97,9 +97,17 @@ public final class Outbox {
      *
      * @return the manifest's message id; the post side's VERIFIED receipt for it confirms the whole artefact
      */
-    public synchronized String enqueueArtefact(Path file, String artefactId, String kind, int chunkSize,
-                                               String signature) throws IOException {
+    public String enqueueArtefact(Path file, String artefactId, String kind, int chunkSize, String signature)
+            throws IOException {
+        // hash outside the lock: approvals must not wait seconds behind a large file
         ArtefactManifest manifest = ArtefactChunker.manifest(file, artefactId, kind, chunkSize, signature);
+        synchronized (this) {
+            return enqueueManifest(file, manifest);
+        }
+    }
+
+    private String enqueueManifest(Path file, ArtefactManifest manifest) {
+        String artefactId = manifest.artefactId();
         Instant now = clock.instant();
         Envelope head = Envelope.of(manifest, production, appliance, now);
         shed(admit(Priority.MODEL), head.messageId());

@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -55,6 +58,7 @@ public final class Publisher implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final Map<Long, OutboxRow> inFlight = new HashMap<>();
     private final AtomicLong published = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
     private final AtomicLong confirmed = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
     private final java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
@@ -86,6 +90,11 @@ public final class Publisher implements AutoCloseable {
     /** Tells the worker that new rows are waiting, so it need not wait for the next poll. */
     public void wake() {
         events.add(new Event.Wake());
+    }
+
+    /** Publishes handed to the transport since start, including the ones sent again. */
+    public long sent() {
+        return sent.get();
     }
 
     /** Publishes acknowledged by the broker since start. */
@@ -133,11 +142,10 @@ public final class Publisher implements AutoCloseable {
         try {
             Event first = events.poll(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
             if (first != null) {
-                handle(first);
-                Event next;
-                while ((next = events.poll()) != null) {
-                    handle(next);
-                }
+                List<Event> burst = new ArrayList<>();
+                burst.add(first);
+                events.drainTo(burst);
+                handle(burst);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -161,6 +169,7 @@ public final class Publisher implements AutoCloseable {
                 continue;
             }
             inFlight.put(row.id(), row);
+            sent.incrementAndGet();
             long gen = generation;
             transport.publish(row.topic(), payload, row.qos(), row.retained()).whenComplete((ok, err) ->
                     events.add(err == null ? new Event.Acked(row.id(), gen) : new Event.Failed(row.id(), gen, err)));
@@ -175,43 +184,49 @@ public final class Publisher implements AutoCloseable {
         return codec.chunkFrame(row.payload(), data);
     }
 
-    private void handle(Event event) {
-        switch (event) {
-            case Event.Acked a -> {
-                store.markPublished(a.id(), clock.instant());
-                published.incrementAndGet();
-                if (a.generation() == generation) {
-                    inFlight.remove(a.id());
+    /** Applies a burst of events with one database transaction. */
+    private void handle(List<Event> burst) {
+        List<Long> acked = new ArrayList<>();
+        List<OutboxStore.Confirmation> receipts = new ArrayList<>();
+        for (Event event : burst) {
+            switch (event) {
+                case Event.Acked a -> {
+                    acked.add(a.id());
+                    if (a.generation() == generation) {
+                        inFlight.remove(a.id());
+                    }
                 }
-            }
-            case Event.Failed f -> {
-                if (f.generation() == generation) {
-                    inFlight.remove(f.id());
+                case Event.Failed f -> {
+                    if (f.generation() == generation) {
+                        inFlight.remove(f.id());
+                    }
+                    LOG.fine(() -> "publish of row " + f.id() + " failed: " + f.cause().getMessage());
                 }
-                LOG.fine(() -> "publish of row " + f.id() + " failed: " + f.cause().getMessage());
-            }
-            case Event.Received r -> receipt(r.payload());
-            case Event.Wake w -> {
-                // new rows: the loop fills the window next
+                case Event.Received r -> receipt(r.payload()).ifPresent(receipts::add);
+                case Event.Wake w -> {
+                    // new rows: the loop fills the window next
+                }
             }
         }
+        int newlyConfirmed = store.record(acked, receipts, clock.instant());
+        published.addAndGet(acked.size());
+        confirmed.addAndGet(newlyConfirmed);
     }
 
-    private void receipt(byte[] payload) {
+    private Optional<OutboxStore.Confirmation> receipt(byte[] payload) {
         try {
             Envelope e = codec.decode(payload);
             if (e.body() instanceof DeliveryReceipt receipt) {
-                if (store.markConfirmed(receipt.receivedMessageId(), clock.instant(), receipt.status().name(),
-                        receipt.detail())) {
-                    confirmed.incrementAndGet();
-                }
                 if (receipt.status() == DeliveryReceipt.Status.REJECTED) {
                     LOG.warning(() -> "post rejected " + receipt.receivedMessageId() + ": " + receipt.detail());
                 }
+                return Optional.of(new OutboxStore.Confirmation(receipt.receivedMessageId(), receipt.status().name(),
+                        receipt.detail()));
             }
         } catch (MalformedMessageException e) {
             LOG.warning(() -> "ignoring a malformed receipt: " + e.getMessage());
         }
+        return Optional.empty();
     }
 
     private void sleep(Duration d) {

@@ -76,6 +76,43 @@ public final class OutboxStore {
         db.update("UPDATE outbox SET published_at = ?, attempts = attempts + 1 WHERE id = ?", at, id);
     }
 
+    /** A delivery receipt to record. */
+    public record Confirmation(String messageId, String status, String detail) {
+    }
+
+    /**
+     * Records broker acknowledgements and receipts in one transaction (one commit for a whole burst); returns how
+     * many receipts confirmed a message that was still pending.
+     */
+    public int record(Collection<Long> published, Collection<Confirmation> confirmations, Instant at) {
+        if (published.isEmpty() && confirmations.isEmpty()) {
+            return 0;
+        }
+        return db.transaction(c -> {
+            try (var ps = c.prepareStatement("UPDATE outbox SET published_at = ?, attempts = attempts + 1 "
+                    + "WHERE id = ?")) {
+                for (long id : published) {
+                    ps.setObject(1, utc(at));
+                    ps.setLong(2, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            int confirmed = 0;
+            try (var ps = c.prepareStatement("UPDATE outbox SET confirmed_at = ?, receipt_status = ?, "
+                    + "receipt_detail = ? WHERE message_id = ? AND confirmed_at IS NULL")) {
+                for (Confirmation r : confirmations) {
+                    ps.setObject(1, utc(at));
+                    ps.setString(2, r.status());
+                    ps.setString(3, truncate(r.detail()));
+                    ps.setString(4, r.messageId());
+                    confirmed += ps.executeUpdate();
+                }
+            }
+            return confirmed;
+        });
+    }
+
     /** Records the post side's receipt; false if the message is unknown or was already confirmed. */
     public boolean markConfirmed(String messageId, Instant at, String status, String detail) {
         return db.update("UPDATE outbox SET confirmed_at = ?, receipt_status = ?, receipt_detail = ? "

@@ -47,6 +47,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * -Dexec.mainClass=io.setkeeper.appliance.bench.SyncBenchmark [-Dexec.args="100 1048576 16"]}
  */
 public final class SyncBenchmark {
+    private static final java.util.List<Double> HASHING = new java.util.ArrayList<>();
+
     private SyncBenchmark() {
     }
 
@@ -60,14 +62,29 @@ public final class SyncBenchmark {
         new Random(42).nextBytes(data);
         Files.write(file, data);
         System.out.printf("artefact %d MiB, chunk %d KiB, QoS 1, window %d%n", mib, chunk / 1024, window);
+        boolean latencyOnly = args.length > 3 && args[3].equals("latency");
         try (EmbeddedBroker hivemq = EmbeddedBroker.start(work.resolve("broker"))) {
+            if (latencyOnly) {
+                latency(hivemq.uri(), work);
+                return;
+            }
             for (String[] broker : new String[][]{{"embedded HiveMQ CE", hivemq.uri()},
                     {"Mosquitto", "tcp://127.0.0.1:1883"}}) {
-                double floor = floor(broker[1], data, chunk, window);
-                double ours = outbox(broker[1], work, file, data.length, chunk, window, false);
-                System.out.printf("%-20s floor (bare Paho) %7.1f MiB/s | outbox %7.1f MiB/s | ratio %.2f%n",
-                        broker[0], floor, ours, ours / floor);
+                // alternate floor and outbox three times and compare medians: the machine is shared and noisy
+                double[] floors = new double[3];
+                double[] ours = new double[3];
+                for (int i = 0; i < 3; i++) {
+                    floors[i] = floor(broker[1], data, chunk, window);
+                    ours[i] = outbox(broker[1], work, file, data.length, chunk, window, false);
+                }
+                Arrays.sort(floors);
+                Arrays.sort(ours);
+                System.out.printf("%-20s floor (bare Paho) %7.1f MiB/s | outbox %7.1f MiB/s | ratio %.2f "
+                                + "(medians of 3; floor %.1f-%.1f, outbox %.1f-%.1f)%n", broker[0], floors[1], ours[1],
+                        ours[1] / floors[1], floors[0], floors[2], ours[0], ours[2]);
             }
+            System.out.printf("(outbox runs first hash the file for the manifest: %s s, not counted above)%n",
+                    HASHING.stream().map(h -> String.format("%.2f", h)).toList());
             outbox(hivemq.uri(), work, file, data.length, chunk, window, true);
             latency(hivemq.uri(), work);
         }
@@ -166,8 +183,8 @@ public final class SyncBenchmark {
                 p.start();
                 boolean didCut = false;
                 while (probe.chunks.size() < chunks) {
-                    if (cut && !didCut && probe.chunks.size() >= chunks / 2) {
-                        transport.disconnect();
+                    if (cut && !didCut && p.published() >= chunks / 2) {
+                        transport.sever();
                         didCut = true;
                     }
                     Thread.sleep(2);
@@ -177,14 +194,13 @@ public final class SyncBenchmark {
                     while (store.all().stream().anyMatch(r -> r.published() == null)) {
                         Thread.sleep(10);
                     }
-                    long twice = store.all().stream().filter(r -> r.attempts() > 1).count();
+                    long resent = p.sent() - (chunks + 1);
                     long dup = probe.repeats.get();
-                    System.out.printf("disconnect at 50%%: %d chunks published twice, %d repeats seen by the receiver"
-                            + " (window %d: goal <= %d), reconnects %d%n", twice, dup, window, window,
+                    System.out.printf("hard cut at 50%% published: %d publishes sent again, %d repeats seen by the "
+                            + "receiver (window %d: goal <= %d), reconnects %d%n", resent, dup, window, window,
                             p.connections() - 1);
-                } else {
-                    System.out.printf("  (outbox: manifest hashing %.2f s before the transfer, not counted)%n",
-                            hashSeconds);
+                } else if (hashSeconds > 0) {
+                    HASHING.add(hashSeconds);
                 }
                 return size / 1048576.0 / seconds;
             }

@@ -13,7 +13,6 @@ import io.setkeeper.protocol.messages.Message;
 import io.setkeeper.protocol.messages.ModelVersionAnnounced;
 import io.setkeeper.protocol.messages.Schemas;
 import io.setkeeper.protocol.messages.Unknown;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,7 +28,7 @@ final class BodyJson {
     }
 
     static JsonObject write(Message message) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonP.PROVIDER.createObjectBuilder();
         switch (message) {
             case ModelVersionAnnounced m -> b.add("modelVersion", m.modelVersion())
                     .add("parentVersion", nullable(m.parentVersion())).add("trainedOnClips", array(m.trainedOnClips()))
@@ -57,7 +56,7 @@ final class BodyJson {
             case DeliveryReceipt r -> b.add("receivedMessageId", r.receivedMessageId())
                     .add("status", r.status().name()).add("detail", r.detail());
             case Unknown u -> {
-                return Json.createReader(new StringReader(u.rawBody())).readObject();
+                return JsonP.PROVIDER.createReader(new StringReader(u.rawBody())).readObject();
             }
         }
         return b.build();
@@ -136,7 +135,7 @@ final class BodyJson {
     }
 
     private static JsonObject approval(Approval a) {
-        return Json.createObjectBuilder().add("approvedBy", a.approvedBy()).add("role", a.role())
+        return JsonP.PROVIDER.createObjectBuilder().add("approvedBy", a.approvedBy()).add("role", a.role())
                 .add("reason", a.reason()).add("approvedAt", a.approvedAt().toString()).build();
     }
 
@@ -146,23 +145,23 @@ final class BodyJson {
     }
 
     private static jakarta.json.JsonValue nullable(String s) {
-        return s == null ? jakarta.json.JsonValue.NULL : Json.createValue(s);
+        return s == null ? jakarta.json.JsonValue.NULL : JsonP.PROVIDER.createValue(s);
     }
 
     private static JsonArrayBuilder array(Collection<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JsonP.PROVIDER.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }
 
     private static JsonObjectBuilder numbers(Map<String, Double> values) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonP.PROVIDER.createObjectBuilder();
         values.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> b.add(e.getKey(), e.getValue()));
         return b;
     }
 
     private static JsonObjectBuilder strings(Map<String, String> values) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonP.PROVIDER.createObjectBuilder();
         values.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> b.add(e.getKey(), e.getValue()));
         return b;
     }

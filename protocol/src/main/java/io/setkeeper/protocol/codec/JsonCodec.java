@@ -3,7 +3,6 @@ package io.setkeeper.protocol.codec;
 import io.setkeeper.protocol.envelope.Envelope;
 import io.setkeeper.protocol.messages.ArtefactChunk;
 import io.setkeeper.protocol.messages.Message;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -41,7 +40,7 @@ public final class JsonCodec {
 
     /** The envelope as a JSON object (for chunks: the header, without data). */
     public JsonObject header(Envelope envelope) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonP.PROVIDER.createObjectBuilder()
                 .add("schema", envelope.schema())
                 .add("version", envelope.version())
                 .add("messageId", envelope.messageId())
@@ -49,7 +48,7 @@ public final class JsonCodec {
                 .add("appliance", envelope.appliance())
                 .add("time", envelope.time().toString())
                 .add("correlationId", envelope.correlationId() == null ? JsonValue.NULL
-                        : Json.createValue(envelope.correlationId()))
+                        : JsonP.PROVIDER.createValue(envelope.correlationId()))
                 .add("body", BodyJson.write(envelope.body()));
         return b.build();
     }
@@ -83,7 +82,7 @@ public final class JsonCodec {
     }
 
     private static JsonObject parse(byte[] json) {
-        try (var reader = Json.createReader(new ByteArrayInputStream(json))) {
+        try (var reader = JsonP.PROVIDER.createReader(new ByteArrayInputStream(json))) {
             JsonValue v = reader.readValue();
             if (!(v instanceof JsonObject o)) {
                 throw new MalformedMessageException("payload is JSON but not an object: " + v.getValueType());

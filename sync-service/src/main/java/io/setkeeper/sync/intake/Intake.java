@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.security.PublicKey;
+import io.setkeeper.protocol.signing.ArtefactSignature;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -36,10 +39,12 @@ public final class Intake {
     private final TopicScheme scheme;
     private final String instance;
     private final Clock clock;
+    private final Map<String, PublicKey> keys;
 
     /** @param instance this sync-service instance's id, for logs (receipts carry the production and appliance they answer) */
     public Intake(SyncStore store, ArtefactFiles files, JsonCodec codec, TopicScheme scheme, String instance,
-                  Clock clock) {
+                  Map<String, PublicKey> keys, Clock clock) {
+        this.keys = Map.copyOf(keys);
         this.store = store;
         this.files = files;
         this.codec = codec;
@@ -118,7 +123,7 @@ public final class Intake {
         if (files.present(production, m) < m.chunkCount()) {
             return Optional.empty();
         }
-        ArtefactFiles.Assembly result = files.assemble(production, m);
+        ArtefactFiles.Assembly result = signed(production, m, files.assemble(production, m));
         String status = result.verified() ? "verified" : "rejected";
         if (!store.finishArtefact(production, artefactId, status, result.detail(),
                 result.file() == null ? null : result.file().toString(), now)) {
@@ -128,6 +133,22 @@ public final class Intake {
             LOG.warning(() -> "artefact " + artefactId + " of " + production + " refused: " + result.detail());
         }
         return Optional.of(manifestVerdict(production, head.appliance(), head.messageId(), status, result.detail()));
+    }
+
+    /** A verified assembly stays verified only if the production has no key or the signature holds. */
+    private ArtefactFiles.Assembly signed(String production, ArtefactManifest m, ArtefactFiles.Assembly a)
+            throws IOException {
+        PublicKey key = keys.get(production);
+        if (!a.verified() || key == null) {
+            return a;
+        }
+        if (ArtefactSignature.verify(key, m.sha256(), m.signature())) {
+            return a;
+        }
+        java.nio.file.Files.deleteIfExists(a.file());
+        return new ArtefactFiles.Assembly(false, null, m.signature() == null
+                ? "unsigned, but production " + production + " requires signed artefacts"
+                : "signature does not verify with production " + production + "'s public key");
     }
 
     private Reply manifestVerdict(String production, String appliance, String manifestId, String status,

@@ -37,14 +37,10 @@ public final class SyncStore implements AutoCloseable {
     }
 
     private final String url;
-    private final String user;
-    private final String password;
     private final Connection connection;
 
     private SyncStore(String url, String user, String password) throws SQLException {
         this.url = url;
-        this.user = user;
-        this.password = password;
         this.connection = DriverManager.getConnection(url, user, password);
         this.connection.setAutoCommit(true);
         migrate();

@@ -15,7 +15,11 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.util.concurrent.CompletableFuture;
+import javax.net.SocketFactory;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -29,6 +33,44 @@ import java.util.logging.Logger;
 public final class MqttTransport implements Transport {
     private static final Logger LOG = Logger.getLogger(MqttTransport.class.getName());
     private static final int MAX_INFLIGHT_RETRIES = 400;
+
+    /** Small messages (an approval) must not wait for Nagle's algorithm and a delayed ACK (~40 ms). */
+    private static final SocketFactory NO_DELAY = new SocketFactory() {
+        @Override
+        public Socket createSocket() throws IOException {
+            Socket s = new Socket();
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            Socket s = new Socket(host, port);
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
+            Socket s = new Socket(host, port, local, localPort);
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            Socket s = new Socket(host, port);
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
+            Socket s = new Socket(host, port, local, localPort);
+            s.setTcpNoDelay(true);
+            return s;
+        }
+    };
 
     private final MqttSettings settings;
     private volatile MqttAsyncClient client;
@@ -54,6 +96,7 @@ public final class MqttTransport implements Transport {
         options.setConnectionTimeout(settings.connectTimeoutSeconds());
         options.setAutomaticReconnect(false);
         options.setReceiveMaximum(64);
+        options.setSocketFactory(NO_DELAY);
         long timeoutMs = settings.connectTimeoutSeconds() * 1000L;
         try {
             c.connect(options).waitForCompletion(timeoutMs);
@@ -119,6 +162,28 @@ public final class MqttTransport implements Transport {
         client = null;
         if (c != null) {
             closeQuietly(c);
+        }
+    }
+
+    /**
+     * Drops the connection at once without a DISCONNECT packet and without waiting for in-flight publishes, as a
+     * network cut would (for fault tests and the benchmark). The publisher reconnects and sends what was not
+     * acknowledged again.
+     */
+    public synchronized void sever() {
+        MqttAsyncClient c = client;
+        client = null;
+        if (c != null) {
+            try {
+                c.disconnectForcibly(0, 0, false);
+            } catch (MqttException ignored) {
+                // it is a cut
+            }
+            try {
+                c.close(true);
+            } catch (MqttException ignored) {
+                // it is a cut
+            }
         }
     }
 
