@@ -42,5 +42,13 @@ CREATE TABLE audit_log (
     CONSTRAINT audit_decision_id UNIQUE (decision_id),
     CONSTRAINT audit_one_decision UNIQUE (subject_type, subject_id)
 );
+-- The chain head: the last row's seq and hash, updated in the same transaction as every append. Its foreign key
+-- makes H2 refuse TRUNCATE TABLE audit_log (which fires no trigger), and the verification compares it with the
+-- last row, so rows removed from the end are detected too.
+CREATE TABLE audit_head (
+    id INT PRIMARY KEY CHECK (id = 1),
+    seq BIGINT NOT NULL REFERENCES audit_log(seq),
+    hash VARCHAR(64) NOT NULL
+);
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW CALL 'io.setkeeper.appliance.store.AppendOnlyTrigger';
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW CALL 'io.setkeeper.appliance.store.AppendOnlyTrigger'

@@ -55,7 +55,11 @@ public final class ApprovedFix {
         return b.build();
     }
 
-    /** The protocol message that carries this approved fix to post. */
+    /**
+     * The protocol message that carries this approved fix to post. Besides the fix's parameters it carries
+     * {@code approval.decisionId}, {@code approval.auditSeq} and {@code approval.auditHash}: the post side holds
+     * a copy of the chain head at every approval, so a log cut back on the box is detectable from post.
+     */
     public FixApproved toMessage() {
         String artefact = switch (fix) {
             case Fix.PlateFix p -> p.plateArtefact();
@@ -63,7 +67,11 @@ public final class ApprovedFix {
             case Fix.ReframeFix r -> r.cropPathArtefact();
             case Fix.CdlFix c -> null;
         };
-        return new FixApproved(fix.id(), fix.kind(), fix.target().clip(), null, null, fix.parameters(),
+        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>(fix.parameters());
+        parameters.put("approval.decisionId", decision.id());
+        parameters.put("approval.auditSeq", Long.toString(decision.seq()));
+        parameters.put("approval.auditHash", decision.hash());
+        return new FixApproved(fix.id(), fix.kind(), fix.target().clip(), null, null, parameters,
                 new Approval(decision.decidedBy(), decision.role().name(), decision.reason(), decision.decidedAt()),
                 artefact);
     }

@@ -27,6 +27,28 @@ public final class AuditChain {
         return Tokens.sha256(s.toString());
     }
 
+    /**
+     * Checks that rows are numbered 1..n, each links to its predecessor, each hash matches its content, and the
+     * recorded head is the last row (so rows removed from the end are detected too).
+     */
+    public static Verification verify(List<ReviewStore.AuditRow> rows, Optional<ReviewStore.Head> head) {
+        Verification chain = verify(rows);
+        if (!chain.ok()) {
+            return chain;
+        }
+        if (rows.isEmpty()) {
+            return head.isEmpty() ? chain : bad(0, head.get().seq(), "the log is empty but its head names row "
+                    + head.get().seq());
+        }
+        ReviewStore.AuditRow last = rows.get(rows.size() - 1);
+        if (head.isEmpty() || head.get().seq() != last.seq() || !head.get().hash().equals(last.hash())) {
+            return bad(rows.size(), last.seq(), "the recorded head ("
+                    + head.map(h -> "row " + h.seq()).orElse("none") + ") is not the last row " + last.seq()
+                    + ": rows were removed or the head was edited");
+        }
+        return chain;
+    }
+
     /** Checks that rows are numbered 1..n, each links to its predecessor and each hash matches its content. */
     public static Verification verify(List<ReviewStore.AuditRow> rows) {
         String prev = ReviewStore.GENESIS;

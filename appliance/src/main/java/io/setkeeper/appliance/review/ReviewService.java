@@ -146,13 +146,13 @@ public final class ReviewService {
 
     /** Walks the hash chain of the whole log. */
     public AuditChain.Verification verify() {
-        return AuditChain.verify(store.audit());
+        return AuditChain.verify(store.audit(), store.head());
     }
 
     /** Every approved fix, from a verified audit log; a broken log exports nothing. */
     public List<ApprovedFix> approvedFixes() {
         List<ReviewStore.AuditRow> rows = store.audit();
-        AuditChain.Verification v = AuditChain.verify(rows);
+        AuditChain.Verification v = AuditChain.verify(rows, store.head());
         if (!v.ok()) {
             throw ReviewException.brokenAudit("the audit log fails verification (" + v.problem()
                     + "); nothing is exported until it is investigated");

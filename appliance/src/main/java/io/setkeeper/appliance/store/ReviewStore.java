@@ -28,6 +28,10 @@ public final class ReviewStore {
                            String evidence, String prevHash, String hash) {
     }
 
+    /** The last row's seq and hash as recorded beside the log. */
+    public record Head(long seq, String hash) {
+    }
+
     /** Computes a row's hash from its content and the previous row's hash; given by the review package. */
     @FunctionalInterface
     public interface Chain {
@@ -120,6 +124,8 @@ public final class ReviewStore {
                             r.seq(), r.decisionId(), r.subjectType(), r.subjectId(), r.decision(), r.decidedBy(),
                             r.role(), r.decidedAt(), r.reason(), r.modelVersion(), r.evidence(), r.prevHash(),
                             r.hash());
+                    Database.update(c, "MERGE INTO audit_head(id, seq, hash) KEY (id) VALUES (1, ?, ?)", r.seq(),
+                            r.hash());
                     return r;
                 });
             } catch (StoreException e) {
@@ -135,6 +141,12 @@ public final class ReviewStore {
     /** The whole log in order. */
     public List<AuditRow> audit() {
         return db.query("SELECT " + AUDIT_COLUMNS + " FROM audit_log ORDER BY seq", ReviewStore::audit);
+    }
+
+    /** The chain head as last written: the last row's seq and hash (empty before the first decision). */
+    public Optional<Head> head() {
+        return db.first("SELECT seq, hash FROM audit_head WHERE id = 1", rs -> new Head(rs.getLong(1),
+                rs.getString(2)));
     }
 
     /** The decision on a subject, if any. */
