@@ -40,6 +40,7 @@ public sealed interface Fix {
         public CdlFix {
             evidence = checked(id, target, verdict, evidence);
             Objects.requireNonNull(cdl, "cdl");
+            cdl = cdl.withId(id);
             reference = reference == null ? "" : reference;
         }
 
