@@ -50,5 +50,12 @@ CREATE TABLE audit_head (
     seq BIGINT NOT NULL REFERENCES audit_log(seq),
     hash VARCHAR(64) NOT NULL
 );
+-- Decisions whose outgoing message is in the outbox: an approval recorded but not yet enqueued (a crash between
+-- the two) is enqueued again at the next start.
+CREATE TABLE review_sent (
+    decision_id VARCHAR(64) PRIMARY KEY,
+    message_id VARCHAR(100) NOT NULL,
+    enqueued_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW CALL 'io.setkeeper.appliance.store.AppendOnlyTrigger';
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW CALL 'io.setkeeper.appliance.store.AppendOnlyTrigger'

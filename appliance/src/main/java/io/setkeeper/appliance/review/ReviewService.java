@@ -167,6 +167,30 @@ public final class ReviewService {
         return out;
     }
 
+    /** Records that a decision's outgoing message is in the outbox (so it is not enqueued again at start). */
+    public void markSent(Decision decision, String messageId) {
+        store.markSent(decision.id(), messageId, clock.instant());
+    }
+
+    /**
+     * Decisions that should have gone to the outbox but are not recorded as sent (a crash between the audit log
+     * and the outbox): every fix approval and every flag decision without a sent mark, in log order. Fix approvals
+     * come back as ApprovedFix through {@code approved}, flag decisions through {@code flags}.
+     */
+    public void replayUnsent(Consumer<ApprovedFix> approved, Consumer<Decision> flags) {
+        java.util.Set<String> sent = store.sentDecisions();
+        for (Decision d : audit()) {
+            if (sent.contains(d.id())) {
+                continue;
+            }
+            if (d.subjectType() == Subject.Type.FIX && d.decision() == Decision.Kind.APPROVE) {
+                proposed(d.subjectId()).ifPresent(p -> approved.accept(ApprovedFix.of(p.fix(), d)));
+            } else if (d.subjectType() == Subject.Type.FLAG) {
+                flags.accept(d);
+            }
+        }
+    }
+
     private void publish(Decision decision) {
         for (Consumer<Decision> l : decisionListeners) {
             notify(l, decision);

@@ -149,6 +149,17 @@ public final class ReviewStore {
                 rs.getString(2)));
     }
 
+    /** Records that a decision's message is in the outbox. */
+    public void markSent(String decisionId, String messageId, Instant at) {
+        db.update("MERGE INTO review_sent(decision_id, message_id, enqueued_at) KEY (decision_id) VALUES (?,?,?)",
+                decisionId, messageId, at);
+    }
+
+    /** Decision ids whose message is in the outbox. */
+    public java.util.Set<String> sentDecisions() {
+        return new java.util.HashSet<>(db.query("SELECT decision_id FROM review_sent", rs -> rs.getString(1)));
+    }
+
     /** The decision on a subject, if any. */
     public Optional<AuditRow> decisionOn(String subjectType, String subjectId) {
         return db.first("SELECT " + AUDIT_COLUMNS + " FROM audit_log WHERE subject_type = ? AND subject_id = ?",
