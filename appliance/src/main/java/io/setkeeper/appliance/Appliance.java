@@ -17,7 +17,16 @@ import io.setkeeper.appliance.store.Database;
 import io.setkeeper.appliance.store.SlateStore;
 import io.setkeeper.appliance.store.JobStore;
 import io.setkeeper.appliance.store.ProductionStore;
+import io.setkeeper.appliance.outbox.CapacityPolicy;
+import io.setkeeper.appliance.outbox.Outbox;
+import io.setkeeper.appliance.review.OutboxGate;
+import io.setkeeper.appliance.review.ReviewService;
+import io.setkeeper.appliance.review.UserService;
+import io.setkeeper.appliance.store.OutboxStore;
+import io.setkeeper.appliance.store.ReviewStore;
 import io.setkeeper.appliance.web.ApiRouting;
+import io.setkeeper.protocol.codec.JsonCodec;
+import io.setkeeper.protocol.topics.TopicScheme;
 import java.time.Clock;
 import java.util.logging.Logger;
 
@@ -27,6 +36,7 @@ import java.util.logging.Logger;
  */
 public final class Appliance implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Appliance.class.getName());
+    private static final int OUTBOX_CAPACITY = 100_000;
 
     private final ApplianceConfig config;
     private final Database db;
@@ -36,6 +46,10 @@ public final class Appliance implements AutoCloseable {
     private final ClipStore clips;
     private final ClipRegistrar registrar;
     private final WebServer server;
+    private final OutboxStore outboxStore;
+    private final Outbox outbox;
+    private final UserService users;
+    private final ReviewService review;
 
     private Appliance(ApplianceConfig config, Clock clock) {
         this.config = config;
@@ -50,6 +64,15 @@ public final class Appliance implements AutoCloseable {
         SlateImporter slates = new SlateImporter(slateStore, clips);
         this.registrar = new ClipRegistrar(jobs, clips, slates, clock);
         offloads.onFinished(registrar);
+        // the outbox table is the source of truth; the MQTT publisher that drains it is wired separately
+        this.outboxStore = new OutboxStore(db);
+        this.outbox = new Outbox(outboxStore, new JsonCodec(), TopicScheme.DEFAULT, config.production(),
+                config.appliance(), new CapacityPolicy(OUTBOX_CAPACITY), clock);
+        ReviewStore reviewStore = new ReviewStore(db);
+        this.users = new UserService(reviewStore, clock);
+        users.bootstrap(config.dataDir());
+        this.review = new ReviewService(reviewStore, clock);
+        OutboxGate.attach(review, outbox);
         this.server = WebServer.builder()
                 .host(config.http().host())
                 .port(config.http().port())
@@ -59,9 +82,12 @@ public final class Appliance implements AutoCloseable {
                                 .build())
                         .addObserver(MetricsObserver.create())
                         .build())
-                .routing(r -> ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
-                        offloads, clips, slates,
-                        config.offload().autoDestinations())))
+                .routing(r -> {
+                    ApiRouting.registerReview(r, new ApiRouting.Review(config.production(), review, users,
+                            config.auth().openReads()));
+                    ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
+                            offloads, clips, slates, config.offload().autoDestinations()));
+                })
                 .build();
     }
 
@@ -98,6 +124,26 @@ public final class Appliance implements AutoCloseable {
 
     public JobStore jobs() {
         return jobs;
+    }
+
+    /** The approval gate. */
+    public ReviewService review() {
+        return review;
+    }
+
+    /** Users, roles and tokens. */
+    public UserService users() {
+        return users;
+    }
+
+    /** The outbox table (read by tests and the publisher). */
+    public OutboxStore outboxStore() {
+        return outboxStore;
+    }
+
+    /** The outbox everything for post goes through. */
+    public Outbox outbox() {
+        return outbox;
     }
 
     public ProductionStore productions() {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * constructors. Keys and defaults: {@code application.yaml} and docs/config.md.
  */
 public record ApplianceConfig(String production, String appliance, Path dataDir, Http http, Offload offload,
-                              Demo demo) {
+                              Demo demo, Auth auth) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     /** The HTTP listener. */
@@ -33,7 +33,19 @@ public record ApplianceConfig(String production, String appliance, Path dataDir,
     public record Demo(boolean enabled, Optional<Path> source) {
     }
 
+    /** API authentication: {@code openReads} lets GETs of the review routes through without a token. */
+    public record Auth(boolean openReads) {
+        /** The default: reads open on the cart LAN, writes always with a token. */
+        public static final Auth DEFAULT = new Auth(true);
+    }
+
+    /** A config with the default {@link Auth}. */
+    public ApplianceConfig(String production, String appliance, Path dataDir, Http http, Offload offload, Demo demo) {
+        this(production, appliance, dataDir, http, offload, demo, Auth.DEFAULT);
+    }
+
     public ApplianceConfig {
+        auth = auth == null ? Auth.DEFAULT : auth;
         requireId("setkeeper.production", production);
         requireId("setkeeper.appliance", appliance);
         if (http.port() < 0 || http.port() > 65535) {
@@ -63,7 +75,8 @@ public record ApplianceConfig(String production, String appliance, Path dataDir,
                         c.get("offload.auto-destinations").asList(String.class).orElse(List.of()).stream()
                                 .filter(d -> !d.isBlank()).map(Path::of).toList()),
                 new Demo(c.get("demo.enabled").asBoolean().orElse(false),
-                        source.isBlank() ? Optional.empty() : Optional.of(Path.of(source))));
+                        source.isBlank() ? Optional.empty() : Optional.of(Path.of(source))),
+                new Auth(c.get("auth.open-reads").asBoolean().orElse(true)));
     }
 
     private static void requireId(String key, String value) {

@@ -3,6 +3,8 @@ package io.setkeeper.appliance.web;
 import io.helidon.webserver.http.HttpRouting;
 import io.setkeeper.appliance.clips.SlateImporter;
 import io.setkeeper.appliance.ingest.OffloadService;
+import io.setkeeper.appliance.review.ReviewService;
+import io.setkeeper.appliance.review.UserService;
 import io.setkeeper.appliance.store.ClipStore;
 import io.setkeeper.appliance.store.JobStore;
 import io.setkeeper.appliance.store.ProductionStore;
@@ -17,6 +19,23 @@ public final class ApiRouting {
     /** The services the API exposes. */
     public record Services(String production, ProductionStore productions, JobStore jobs, OffloadService offloads,
                            ClipStore clips, SlateImporter slates, List<Path> autoDestinations) {
+    }
+
+    /** The approval gate's services and whether reads are open without a token. */
+    public record Review(String production, ReviewService review, UserService users, boolean openReads) {
+    }
+
+    /**
+     * The approval gate: {@code /api/users} (ADMIN), {@code /api/fixes}, {@code /api/decisions}, {@code /api/audit},
+     * {@code /api/exports}; bearer tokens checked by {@link Auth}. Register before {@link #register}.
+     */
+    public static void registerReview(HttpRouting.Builder routing, Review r) {
+        Auth auth = new Auth(r.users(), r.openReads());
+        routing.register("/api/users", new UserRoutes(r.users(), auth))
+                .register("/api/fixes", new FixRoutes(r.review(), auth))
+                .register("/api/decisions", DecisionRoutes.decisions(r.review(), auth))
+                .register("/api/audit", DecisionRoutes.audit(r.review(), auth))
+                .register("/api/exports", new ExportRoutes(r.review(), auth, r.production()));
     }
 
     public static void register(HttpRouting.Builder routing, Services s) {
