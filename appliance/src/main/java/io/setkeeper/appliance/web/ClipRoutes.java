@@ -8,6 +8,8 @@ import io.helidon.webserver.http.ServerResponse;
 import io.setkeeper.appliance.clips.Clip;
 import io.setkeeper.appliance.clips.SlateEntry;
 import io.setkeeper.appliance.clips.SlateImporter;
+import io.setkeeper.appliance.clips.SoundSync;
+import io.setkeeper.appliance.slate.SoundMatches;
 import io.setkeeper.appliance.store.ClipStore;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -34,7 +36,8 @@ final class ClipRoutes implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/clips", this::list).get("/clips/{id}", this::one).post("/slates", this::importSlates);
+        rules.get("/clips", this::list).get("/clips/{id}", this::one).post("/slates", this::importSlates)
+                .get("/sound-matches", this::soundMatches);
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -69,6 +72,26 @@ final class ClipRoutes implements HttpService {
             res.status(Status.BAD_REQUEST_400).send(JsonViews.error(e.getMessage() == null
                     ? "body must be {\"path\": \"/path/to/A001.ale\"}" : e.getMessage()));
         }
+    }
+
+    private void soundMatches(ServerRequest req, ServerResponse res) {
+        SoundMatches m = SoundSync.match(clips.clips(req.query().first("production").orElse(production)));
+        JsonArrayBuilder matches = Json.createArrayBuilder();
+        m.matches().forEach(x -> matches.add(Json.createObjectBuilder().add("picture", x.pictureId())
+                .add("sound", x.soundId()).add("overlapSeconds", x.overlap().toMillis() / 1000.0)
+                .add("slate", x.slate().name())));
+        JsonArrayBuilder disagreements = Json.createArrayBuilder();
+        for (SoundMatches.Disagreement d : m.disagreements()) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("picture", d.pictureId()).add("sound", d.soundId());
+            switch (d) {
+                case SoundMatches.SlateDiffers s -> b.add("kind", "SLATE_DIFFERS").add("pictureSlate", s.pictureSlate())
+                        .add("soundSlate", s.soundSlate());
+                case SoundMatches.TimecodeApart t -> b.add("kind", "TIMECODE_APART").add("slate", t.slate())
+                        .add("gapSeconds", t.gap().toMillis() / 1000.0);
+            }
+            disagreements.add(b);
+        }
+        res.send(Json.createObjectBuilder().add("matches", matches).add("disagreements", disagreements).build());
     }
 
     static JsonObject clip(Clip c, boolean full) {
