@@ -89,7 +89,7 @@ public final class ConnectView extends VBox {
         @Override
         protected void updateItem(Production p, boolean empty) {
             super.updateItem(p, empty);
-            setText(empty || p == null ? "" : p.name() + "  (" + p.id() + ")");
+            setText(empty || p == null ? "" : p.name().equals(p.id()) ? p.name() : p.name() + "  (" + p.id() + ")");
         }
     }
 }

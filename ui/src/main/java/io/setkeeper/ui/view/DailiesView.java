@@ -41,11 +41,11 @@ public final class DailiesView extends VBox {
         TableView<ClipRow> table = new TableView<>(vm.clips());
         table.setId("clips");
         table.setPlaceholder(new Label("No clips yet: offload a card and its clips appear here."));
-        table.getColumns().addAll(java.util.List.of(column("File", ClipRow::file, 260), column("Card", ClipRow::card, 70),
+        table.getColumns().addAll(java.util.List.of(column("File", ClipRow::file, 230), column("Card", ClipRow::card, 70),
                 column("Scene", ClipRow::scene, 60), column("Setup", ClipRow::setup, 60),
-                column("Take", ClipRow::take, 50), column("Circled", ClipRow::circled, 70),
+                column("Take", ClipRow::take, 45), column("Circled", ClipRow::circled, 70),
                 column("Status", ClipRow::status, 90), column("Timecode", ClipRow::timecode, 110),
-                column("fps", ClipRow::fps, 80), column("Frame size", ClipRow::frameSize, 110),
+                column("fps", ClipRow::fps, 70), column("Frame size", ClipRow::frameSize, 110),
                 column("Length", ClipRow::duration, 70)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -65,7 +65,7 @@ public final class DailiesView extends VBox {
         TableView<DetailLine> detail = new TableView<>(vm.lines());
         detail.setId("clipDetail");
         detail.setPlaceholder(new Label("Choose a clip (arrow keys in the table)."));
-        detail.getColumns().addAll(java.util.List.of(column("", DetailLine::label, 130),
+        detail.getColumns().addAll(java.util.List.of(column("", DetailLine::label, 170),
                 column("", DetailLine::value, 330)));
         detail.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label disagreeTitle = new Label("Slate disagreements");
@@ -77,7 +77,7 @@ public final class DailiesView extends VBox {
         VBox.setVgrow(detail, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(table, side);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
         Label message = new Label();
         message.setId("dailiesMessage");

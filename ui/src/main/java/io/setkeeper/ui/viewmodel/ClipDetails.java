@@ -19,7 +19,7 @@ public final class ClipDetails {
                 + c.error().map(e -> ": " + e).orElse("")));
         add(out, "Timecode", c.startTimecode().map(tc -> tc + d.dropFrame().map(df -> df ? " (drop frame)" : "")
                 .orElse("") + d.timecodeSource().map(s -> ", from " + s).orElse("")));
-        add(out, "Frame rate", c.fps());
+        add(out, "Frame rate", c.fps().map(f -> Formats.fps(f) + (Formats.fps(f).equals(f) ? "" : " (" + f + ")")));
         add(out, "Duration", c.durationSeconds().map(Formats::duration));
         add(out, "Scene", c.slate().scene());
         add(out, "Setup", c.slate().setup());

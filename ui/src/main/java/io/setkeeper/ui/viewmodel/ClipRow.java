@@ -13,7 +13,7 @@ public record ClipRow(long id, String file, String card, String scene, String se
         return new ClipRow(c.id(), c.fileName(), cardLabel, s.scene().orElse(""), s.setup().orElse(""),
                 s.take().orElse(""), s.circled().map(b -> b ? "circled" : "").orElse(""),
                 c.status().equals("PROBED") ? "ok" : "cannot read", c.startTimecode().orElse(""),
-                c.fps().orElse(""), frameSize(c.width(), c.height()),
+                c.fps().map(Formats::fps).orElse(""), frameSize(c.width(), c.height()),
                 c.durationSeconds().map(Formats::duration).orElse(""), !s.disagreements().isEmpty());
     }
 

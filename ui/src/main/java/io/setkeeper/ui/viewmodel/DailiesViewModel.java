@@ -64,7 +64,7 @@ public final class DailiesViewModel {
             card.set(cards.contains(keep) ? keep : ALL_CARDS);
             filter();
             message.set(all.isEmpty() ? "No clips yet: offload a card and its clips appear here."
-                    : all.size() + " clips on " + (cards.size() - 1) + " cards.");
+                    : Formats.count(all.size(), "clip") + " on " + Formats.count(cards.size() - 1, "card") + ".");
         }, e -> message.set(e.getMessage()));
     }
 

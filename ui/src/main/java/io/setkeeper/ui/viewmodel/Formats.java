@@ -90,4 +90,25 @@ public final class Formats {
         long s = Math.round(seconds);
         return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
     }
+
+    /** A frame rate as people say it: "24000/1001" → "23.976", "25/1" → "25"; anything else unchanged. */
+    public static String fps(String rational) {
+        String[] parts = rational.split("/");
+        try {
+            double v = parts.length == 2 ? Double.parseDouble(parts[0]) / Double.parseDouble(parts[1])
+                    : Double.parseDouble(rational);
+            if (!Double.isFinite(v) || v <= 0) {
+                return rational;
+            }
+            String s = String.format(Locale.ROOT, "%.3f", v);
+            return s.replaceAll("\\.?0+$", "");
+        } catch (NumberFormatException e) {
+            return rational;
+        }
+    }
+
+    /** "1 card", "3 cards". */
+    public static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

@@ -42,4 +42,16 @@ class FormatsTest {
                 Formats.destinations(" /raid/A001\n\n/mnt/shuttle/A001 ;/x;"));
         assertEquals(List.of(), Formats.destinations(null));
     }
+
+    @Test
+    void frameRatesAndCounts() {
+        assertEquals("23.976", Formats.fps("24000/1001"));
+        assertEquals("25", Formats.fps("25/1"));
+        assertEquals("29.97", Formats.fps("30000/1001"));
+        assertEquals("50", Formats.fps("50"));
+        assertEquals("0/0", Formats.fps("0/0"));
+        assertEquals("n/a", Formats.fps("n/a"));
+        assertEquals("1 card", Formats.count(1, "card"));
+        assertEquals("3 clips", Formats.count(3, "clip"));
+    }
 }
