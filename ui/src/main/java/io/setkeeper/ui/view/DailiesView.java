@@ -21,7 +21,10 @@ import javafx.scene.layout.VBox;
 
 /** The Dailies screen: the clip table with slate and probe summary, the selected clip's detail beside it. */
 public final class DailiesView extends VBox {
-    public DailiesView(DailiesViewModel vm) {
+    private static final double LARGE = 22.0 / 14.0;
+
+    /** The screen; {@code large} widens the columns with the large type. */
+    public DailiesView(DailiesViewModel vm, javafx.beans.property.BooleanProperty large) {
         setSpacing(12);
         setPadding(new Insets(24));
         Label title = new Label("Dailies");
@@ -74,6 +77,7 @@ public final class DailiesView extends VBox {
         disagreements.setPrefHeight(90);
         disagreements.setPlaceholder(new Label("The slate sources agree."));
         VBox side = new VBox(8, detailTitle, detail, disagreeTitle, disagreements);
+        scaleWith(large, table, detail);
         VBox.setVgrow(detail, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(table, side);
@@ -84,6 +88,16 @@ public final class DailiesView extends VBox {
         message.getStyleClass().add("message");
         message.textProperty().bind(vm.message());
         getChildren().addAll(title, filters, split, message);
+    }
+
+    private static void scaleWith(javafx.beans.property.BooleanProperty large, TableView<?>... tables) {
+        java.util.Map<TableColumn<?, ?>, Double> base = new java.util.HashMap<>();
+        for (TableView<?> t : tables) {
+            t.getColumns().forEach(c -> base.put(c, c.getPrefWidth()));
+        }
+        Runnable apply = () -> base.forEach((c, w) -> c.setPrefWidth(large.get() ? w * LARGE : w));
+        large.addListener((o, a, b) -> apply.run());
+        apply.run();
     }
 
     private static <R> TableColumn<R, String> column(String name, Function<R, String> value, double width) {

@@ -24,7 +24,7 @@ public final class StationView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("connect", "Connect", new ConnectView(vm.connection())));
         tabs.getTabs().add(tab("offload", "Cards & offload", new OffloadView(vm.offload())));
-        tabs.getTabs().add(tab("dailies", "Dailies", new DailiesView(vm.dailies())));
+        tabs.getTabs().add(tab("dailies", "Dailies", new DailiesView(vm.dailies(), vm.largeType())));
         for (FeatureViewModel f : vm.upcoming()) {
             tabs.getTabs().add(tab(f.feature().name().toLowerCase(java.util.Locale.ROOT), f.feature().title(),
                     new FeatureView(f)));
