@@ -67,9 +67,8 @@ public final class JobViewModel {
         }
         state.set(p.phase());
         fraction.set(Formats.overall(p.phase(), p.fraction()));
-        status.set(String.format(Locale.ROOT, "%s: %d of %d files, %s of %s (%.0f %%)", Formats.phase(p.phase()),
-                p.filesDone(), p.filesTotal(), Formats.bytes(p.bytesDone()), Formats.bytes(p.bytesTotal()),
-                p.fraction() * 100));
+        status.set(String.format(Locale.ROOT, "%s: %d of %d files, %s of %s", Formats.phase(p.phase()),
+                p.filesDone(), p.filesTotal(), Formats.bytes(p.bytesDone()), Formats.bytes(p.bytesTotal())));
         rate.set(Formats.rate(p.bytesPerSecond()));
         eta.set(Formats.eta(p.etaSeconds()));
         currentFile.set(p.currentFile());

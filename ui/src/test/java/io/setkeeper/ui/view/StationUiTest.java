@@ -118,12 +118,48 @@ class StationUiTest {
             Screens.write(scene, names[i]);
         }
 
+        offloadABigCardWhileWatching(robot);
+
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         robot.push(KeyCode.CONTROL, KeyCode.L);
         assertTrue(vm.largeType().get());
         assertTrue(scene.getRoot().getStyleClass().contains("large"));
         Path large = Screens.write(scene, "dailies-large");
         assertTrue(Files.size(large) > 10_000, "a real picture, not an empty file");
+    }
+
+    /**
+     * A second, larger card (one 192 MB file) so the screen is seen mid-offload with rate and time left; the
+     * screenshot is taken if the poll catches it running, the job must reach 100 % either way.
+     */
+    private void offloadABigCardWhileWatching(FxRobot robot) throws Exception {
+        Path big = tmp.resolve("cards/B001");
+        Files.createDirectories(big);
+        byte[] block = new byte[1 << 20];
+        new java.util.Random(7).nextBytes(block);
+        try (var out = Files.newOutputStream(big.resolve("B001C001.bin"))) {
+            for (int i = 0; i < 192; i++) {
+                block[0] = (byte) i;
+                out.write(block);
+            }
+        }
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        robot.clickOn("#source").push(KeyCode.CONTROL, KeyCode.A).write(big.toString());
+        robot.clickOn("#destinations").push(KeyCode.CONTROL, KeyCode.A).write(tmp.resolve("raid/B001") + ";"
+                + tmp.resolve("shuttle/B001"));
+        robot.clickOn("#startOffload");
+        waitFor(15, () -> robot.lookup(".job-progress").queryAll().size() == 2);
+        ProgressBar bar = robot.lookup(".job-progress").queryAs(ProgressBar.class);
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> bar.getProgress() > 0.02
+                    && bar.getProgress() < 0.9 && !text(robot, ".job-status").isEmpty());
+            Screens.write(scene, "offload-running");
+        } catch (java.util.concurrent.TimeoutException missed) {
+            System.err.println("offload finished before the screen was caught mid-way: no running screenshot");
+        }
+        waitFor(120, () -> bar.getProgress() >= 1.0 && text(robot, ".job-verification").startsWith("Verified"));
+        assertTrue(text(robot, ".job-verification").startsWith("Verified: 1 of 1 files"),
+                text(robot, ".job-verification"));
     }
 
     private static javafx.scene.Node cellWithText(FxRobot robot, String part) {

@@ -27,7 +27,7 @@ class JobViewModelTest {
         vm.apply(new Progress("j1", "COPYING", 3, 7, 4_239_455, 8_478_910, 0.5, 412_000_000,
                 "A001R1AB/A001C002_261122_R1AB.mov", OptionalLong.of(75)));
         assertEquals(0.25, vm.fraction().get(), 1e-9);
-        assertEquals("Copying: 3 of 7 files, 4.2 MB of 8.5 MB (50 %)", vm.status().get());
+        assertEquals("Copying: 3 of 7 files, 4.2 MB of 8.5 MB", vm.status().get());
         assertEquals("412 MB/s", vm.rate().get());
         assertEquals("1:15 left", vm.eta().get());
         assertEquals("A001R1AB/A001C002_261122_R1AB.mov", vm.currentFile().get());
