@@ -79,6 +79,9 @@ class StationUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         robot.clickOn("#source").write(card.toString());
         robot.clickOn("#destinations").write(tmp.resolve("raid/A001") + ";" + tmp.resolve("shuttle/A001"));
+        robot.type(KeyCode.TAB);
+        assertEquals("cardLabel", scene.getFocusOwner().getId(), "Tab leaves the destinations box");
+        assertTrue(vm.offload().destinations().get().endsWith("shuttle/A001"), "no tab typed into it");
         robot.clickOn("#startOffload");
         waitFor(15, () -> robot.lookup(".job-progress").tryQuery().isPresent());
         ProgressBar bar = robot.lookup(".job-progress").queryAs(ProgressBar.class);
