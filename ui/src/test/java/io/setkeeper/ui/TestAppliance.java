@@ -19,14 +19,23 @@ public final class TestAppliance implements AutoCloseable {
     private final Appliance appliance;
 
     public TestAppliance(Path dataDir) {
+        this(dataDir, 0);
+    }
+
+    /** On a given port (0: any free one), e.g. to restart an appliance where the station knows it. */
+    public TestAppliance(Path dataDir, int port) {
         this.appliance = Appliance.start(new ApplianceConfig(PRODUCTION, "cart-ui-test", dataDir,
-                new ApplianceConfig.Http("127.0.0.1", 0), new ApplianceConfig.Offload("xxh64", 256, 1),
+                new ApplianceConfig.Http("127.0.0.1", port), new ApplianceConfig.Offload("xxh64", 256, 1),
                 new ApplianceConfig.Demo(false, Optional.empty())), Clock.systemUTC());
     }
 
     /** "127.0.0.1:port", as a person would type it. */
     public String address() {
         return "127.0.0.1:" + appliance.port();
+    }
+
+    public int port() {
+        return appliance.port();
     }
 
     /** A real sample card (three ProRes clips with timecode and an ALE) written under {@code parent}. */

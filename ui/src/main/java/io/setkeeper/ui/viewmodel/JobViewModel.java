@@ -29,6 +29,7 @@ public final class JobViewModel {
     private final StringProperty destinations = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty finished = new SimpleBooleanProperty(false);
+    private boolean lostStream;
 
     public JobViewModel(OffloadJob job) {
         this.id = job.id();
@@ -65,6 +66,10 @@ public final class JobViewModel {
         if (finished.get()) {
             return;
         }
+        if (lostStream) {
+            lostStream = false;
+            error.set("");
+        }
         state.set(p.phase());
         fraction.set(Formats.overall(p.phase(), p.fraction()));
         status.set(String.format(Locale.ROOT, "%s: %d of %d files, %s of %s", Formats.phase(p.phase()),
@@ -89,6 +94,7 @@ public final class JobViewModel {
     public void lost(String why) {
         if (!finished.get()) {
             error.set(why);
+            lostStream = true;
         }
     }
 

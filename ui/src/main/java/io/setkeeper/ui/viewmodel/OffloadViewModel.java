@@ -1,5 +1,6 @@
 package io.setkeeper.ui.viewmodel;
 
+import io.setkeeper.ui.client.ApiException;
 import io.setkeeper.ui.client.ApplianceClient;
 import io.setkeeper.ui.client.OffloadJob;
 import io.setkeeper.ui.client.OffloadStart;
@@ -22,6 +23,9 @@ import javafx.collections.ObservableList;
  */
 public final class OffloadViewModel {
     /** Checksums the appliance offers (its ingest.hash algorithms). */
+    /** How often a dropped progress stream is reopened before the job shows the error. */
+    static final int RECONNECTS = 8;
+
     public static final List<String> ALGORITHMS = List.of("xxh64", "xxh3", "xxh128", "md5", "sha1", "c4");
 
     private final ConnectionViewModel connection;
@@ -107,10 +111,47 @@ public final class OffloadViewModel {
         if (!following.add(job.id())) {
             return;
         }
-        async.run(() -> job.finished() ? job : c.follow(job.id(), p -> async.onUi(() -> vm.apply(p))),
-                vm::apply, e -> vm.lost(e.getMessage()))
+        async.run(() -> job.finished() ? job : followUntilFinished(c, vm, job.id()), vm::apply,
+                        e -> vm.lost(e.getMessage()))
                 .thenCompose(v -> async.run(() -> c.report(job.id()), vm::apply, e -> vm.lost(e.getMessage())))
                 .whenComplete((v, t) -> whenFinished(job.id()).complete(null));
+    }
+
+    /**
+     * Follows the progress stream; when the connection drops (the appliance restarts, the network blips) it says
+     * so on the job and reconnects, up to {@link #RECONNECTS} times with a growing pause. The appliance resumes an
+     * interrupted offload itself and its stream starts with the last progress, so nothing is missed.
+     */
+    private OffloadJob followUntilFinished(ApplianceClient c, JobViewModel vm, String id) throws ApiException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return c.follow(id, p -> async.onUi(() -> vm.apply(p)));
+            } catch (ApiException e) {
+                if (e.status() != 0 || attempt > RECONNECTS) {
+                    throw e;
+                }
+                String why = e.getMessage() + " Reconnecting (" + attempt + " of " + RECONNECTS + ")…";
+                async.onUi(() -> vm.lost(why));
+                pause(attempt);
+                try {
+                    OffloadJob now = c.offload(id);
+                    if (now.finished()) {
+                        return now;
+                    }
+                } catch (ApiException stillDown) {
+                    // the next follow attempt reports it
+                }
+            }
+        }
+    }
+
+    private static void pause(int attempt) throws ApiException {
+        try {
+            Thread.sleep(500L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, "Stopped following the offload.", e);
+        }
     }
 
     public StringProperty source() {
