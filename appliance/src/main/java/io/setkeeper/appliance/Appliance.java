@@ -13,6 +13,8 @@ import io.setkeeper.appliance.ingest.OffloadService;
 import io.setkeeper.appliance.observe.StoreHealthCheck;
 import io.setkeeper.appliance.store.ClipStore;
 import io.setkeeper.appliance.store.Database;
+import io.setkeeper.appliance.store.ModelStore;
+import io.setkeeper.appliance.model.ModelService;
 import io.setkeeper.appliance.store.SlateStore;
 import io.setkeeper.appliance.store.JobStore;
 import io.setkeeper.appliance.store.ProductionStore;
@@ -57,7 +59,8 @@ public final class Appliance implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(r -> ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
-                        offloads, clips, slates)))
+                        offloads, clips, slates, new ModelService(config.production(), java.util.Set.of(),
+                                config.dataDir().resolve("model").resolve(config.production()), new ModelStore(db, clock), clock))))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.model;
 
+import io.setkeeper.appliance.analysis.perception.FaceTracker;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,11 +13,12 @@ import java.util.Optional;
  * track costs O(clusters x 512), independent of the clips learned). A person names a cluster once; named clusters
  * are the characters. A track is labelled with the nearest named prototype (cosine) unless it is below the
  * rejection threshold, then it stays unknown. The threshold is calibrated from running statistics of measured
- * same-character and different-character similarities (a prior of {@link #PRIOR_THRESHOLD} until both have
- * {@link #MIN_CALIBRATION} samples).
+ * same-character and different-character similarities (until both have {@link #MIN_CALIBRATION} samples, the
+ * prior is perception's own same-person floor for this embedding, {@code FaceTracker.Config.minSimilarityAlone}).
+ * People seen without a face (no embedding) are never assigned to a character.
  */
 final class CharacterModel {
-    static final double PRIOR_THRESHOLD = 0.35;
+    static final double PRIOR_THRESHOLD = FaceTracker.Config.defaults().minSimilarityAlone();
     static final int MIN_CALIBRATION = 3;
     /** Tracks seen in fewer sampled frames do not found or move clusters (they are still predicted). */
     static final int MIN_OBSERVATIONS = 3;
@@ -104,6 +106,10 @@ final class CharacterModel {
         for (int i = 0; i < people.size(); i++) {
             ClipFeatures.Person p = people.get(i);
             String k = key(clip, i);
+            if (p.embedding() == null) {
+                out.add(null);
+                continue;
+            }
             String pin = pinned.get(k);
             if (pin != null) {
                 Cluster c = named(pin).orElseThrow();
@@ -169,6 +175,10 @@ final class CharacterModel {
         if (c == null) {
             throw new IllegalArgumentException("no cluster " + clusterId);
         }
+        if (c.name != null && !c.name.equals(name)) {
+            throw new IllegalArgumentException("cluster " + clusterId + " is already " + c.name
+                    + ": correct the tracks that are " + name + " instead of renaming the character");
+        }
         Optional<Cluster> existing = named(name);
         if (existing.isPresent() && existing.get() != c) {
             Cluster into = existing.get();
@@ -194,6 +204,9 @@ final class CharacterModel {
 
     /** The character of a track: nearest named prototype, or unknown below the threshold. */
     CharacterPrediction predict(ClipFeatures.Person p) {
+        if (p.embedding() == null) {
+            return new CharacterPrediction(null, 0, Double.NaN, threshold(), Double.NaN, CharacterPrediction.Source.MODEL);
+        }
         String bestName = null;
         double best = -2;
         Cluster bestCluster = null;

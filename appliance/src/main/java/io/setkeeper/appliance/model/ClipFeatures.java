@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param clip       clip name (unique within the production, e.g. the source file name)
  * @param scene      scene from the slate, may be null
  * @param setup      setup the slate names (e.g. 5B), may be null when unslated
- * @param people     face tracks, most observed first
+ * @param people     face tracks, most observed first, then people detected without a visible face
  * @param background background descriptor ({@link FeatureExtractor#BACKGROUND_DIMS} values, people masked out)
  * @param framing    framing descriptor ({@link FeatureExtractor#FRAMING_DIMS} values) or null when nobody is in frame
  * @param look       background colour in CIELAB: mean (3) and covariance (9, row-major)
@@ -41,17 +41,20 @@ public record ClipFeatures(String clip, String scene, String setup, List<Person>
     }
 
     /**
-     * One person (face track) in the clip.
+     * One person in the clip: a face track, or a person box tracked without a face (embedding null).
      *
-     * @param embedding    L2-normalised mean face embedding
+     * @param embedding    L2-normalised mean face embedding, null when no face was seen
      * @param wardrobe     mean CIELAB colour under the person mask below the face, or null if not measured
-     * @param centerX      face centre x / frame width
-     * @param centerY      face centre y / frame height
-     * @param width        face width / frame width
+     * @param centerX      face (or person box) centre x / frame width
+     * @param centerY      face (or person box) centre y / frame height
+     * @param width        face (or person box) width / frame width
      * @param observations sampled frames the face was seen in
      */
     public record Person(float[] embedding, float[] wardrobe, float centerX, float centerY, float width,
                          int observations) {
+        public boolean hasFace() {
+            return embedding != null;
+        }
     }
 
     /** Background colour statistics in CIELAB (mean L,a,b and 3x3 covariance) over {@code pixels} pixels. */

@@ -43,10 +43,12 @@ public final class FeatureExtractor {
         double[] framing = new double[FRAMING_DIMS];
         int framingN = 0;
         double[] lab = new double[3];
+        FacelessPeople faceless = new FacelessPeople();
         for (int i = 0; i < frames.size(); i++) {
             Frame f = frames.get(i);
             FramePerception p = seen.get(i);
             tracker.update(f.ptsMicros(), p.faces());
+            faceless.update(f, p);
             List<Box> people = new ArrayList<>();
             p.people().forEach(d -> people.add(d.box()));
             p.faces().forEach(face -> people.add(grow(face.box(), 0.3f)));
@@ -109,9 +111,10 @@ public final class FeatureExtractor {
                 fr[k] = (float) (framing[k] / framingN);
             }
         }
-        List<ClipFeatures.Person> persons = tracker.tracks().stream()
+        List<ClipFeatures.Person> persons = new ArrayList<>(tracker.tracks().stream()
                 .sorted(Comparator.comparingInt((FaceTrack t) -> t.observations().size()).reversed())
-                .map(t -> person(t, frames)).toList();
+                .map(t -> person(t, frames)).toList());
+        persons.addAll(faceless.people());
         return new ClipFeatures(clip, scene, setup, persons, background, fr,
                 new ClipFeatures.Look(mean, cov, labN), new ClipFeatures.Picture(sharp / n, expo / n, noise / n), frames.size());
     }

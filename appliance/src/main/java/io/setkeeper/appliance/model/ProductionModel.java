@@ -119,6 +119,9 @@ public final class ProductionModel {
         if (person < 0 || person >= f.people().size()) {
             throw new IllegalArgumentException("clip " + clip + " has " + f.people().size() + " people, no person " + person);
         }
+        if (f.people().get(person).embedding() == null) {
+            throw new IllegalArgumentException("person " + person + " of " + clip + " was seen without a face: nothing to learn");
+        }
         if (characters.named(character).isEmpty()) {
             if (!cast.contains(character)) {
                 throw new IllegalArgumentException("unknown character '" + character + "': known " + characterNames()

@@ -18,6 +18,12 @@ final class Running {
         this.m2 = m2;
     }
 
+    void load(long count, double m, double sumSq) {
+        n = count;
+        mean = m;
+        m2 = sumSq;
+    }
+
     void add(double x) {
         n++;
         double d = x - mean;

@@ -24,13 +24,15 @@ final class SetupCheck {
         SetupPrediction.Candidate named = ranking.stream().filter(c -> c.setup().equals(slate)).findFirst().orElse(null);
         boolean calibrated = withinN >= MIN_WITHIN;
         double normal = withinMean + 2 * withinSd;
-        if (named != null && !best.setup().equals(slate)) {
+        // a wrong slate needs evidence against it: another setup nearer AND the slate's setup outside its normal spread
+        if (named != null && !best.setup().equals(slate) && (!calibrated || named.distance() > normal)) {
             return new SetupPrediction(best.setup(), confidence, slate, SetupPrediction.Disagreement.WRONG_SLATE,
                     named.distance() / Math.max(1e-9, best.distance()), ranking, false);
         }
-        if (named == null && calibrated && best.distance() <= normal) {
+        // a new setup that is closer to a known one than that setup's typical take is to its own prototype
+        if (named == null && calibrated && best.distance() <= withinMean) {
             return new SetupPrediction(best.setup(), confidence, slate, SetupPrediction.Disagreement.LOOKS_LIKE,
-                    best.distance() / Math.max(1e-9, normal), ranking, false);
+                    best.distance() / Math.max(1e-9, withinMean), ranking, false);
         }
         if (named != null && calibrated && best.distance() > withinMean + 3 * withinSd) {
             return new SetupPrediction(best.setup(), confidence, slate, SetupPrediction.Disagreement.CHANGED,

@@ -3,6 +3,7 @@ package io.setkeeper.appliance.web;
 import io.helidon.webserver.http.HttpRouting;
 import io.setkeeper.appliance.clips.SlateImporter;
 import io.setkeeper.appliance.ingest.OffloadService;
+import io.setkeeper.appliance.model.ModelService;
 import io.setkeeper.appliance.store.ClipStore;
 import io.setkeeper.appliance.store.JobStore;
 import io.setkeeper.appliance.store.ProductionStore;
@@ -14,12 +15,13 @@ public final class ApiRouting {
 
     /** The services the API exposes. */
     public record Services(String production, ProductionStore productions, JobStore jobs, OffloadService offloads,
-                           ClipStore clips, SlateImporter slates) {
+                           ClipStore clips, SlateImporter slates, ModelService model) {
     }
 
     public static void register(HttpRouting.Builder routing, Services s) {
         routing.register("/api/productions", new ProductionRoutes(s.productions()))
                 .register("/api/offloads", new OffloadRoutes(s.offloads(), s.jobs(), s.production()))
+                .register("/api/model", new ModelRoutes(s.model()))
                 .register("/api", new ClipRoutes(s.clips(), s.slates(), s.production()));
     }
 }
