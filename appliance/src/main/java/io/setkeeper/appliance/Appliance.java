@@ -37,6 +37,7 @@ public final class Appliance implements AutoCloseable {
     private final ClipStore clips;
     private final ClipRegistrar registrar;
     private final WebServer server;
+    private final ModelService model;
 
     private Appliance(ApplianceConfig config, Clock clock) {
         this.config = config;
@@ -51,6 +52,8 @@ public final class Appliance implements AutoCloseable {
         SlateImporter slates = new SlateImporter(slateStore, clips);
         this.registrar = new ClipRegistrar(jobs, clips, slates, clock);
         offloads.onFinished(registrar);
+        this.model = new ModelService(config.production(), java.util.Set.of(),
+                config.dataDir().resolve("model").resolve(config.production()), new ModelStore(db, clock), clock);
         this.server = WebServer.builder()
                 .host(config.http().host())
                 .port(config.http().port())
@@ -59,8 +62,7 @@ public final class Appliance implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(r -> ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
-                        offloads, clips, slates, new ModelService(config.production(), java.util.Set.of(),
-                                config.dataDir().resolve("model").resolve(config.production()), new ModelStore(db, clock), clock))))
+                        offloads, clips, slates, model)))
                 .build();
     }
 
@@ -97,6 +99,11 @@ public final class Appliance implements AutoCloseable {
 
     public JobStore jobs() {
         return jobs;
+    }
+
+    /** The production model: the analysis pipeline feeds it with {@code model().learn(ClipFeatures)}. */
+    public ModelService model() {
+        return model;
     }
 
     public ProductionStore productions() {

@@ -24,16 +24,17 @@ public record Heads(List<String> characters, float[][] prototypes, double charac
         int d = SetupModel.DIMS;
         double[] mean = new double[d];
         double[] sd = new double[d];
+        double[] scales = s.scales();
         for (int i = 0; i < d; i++) {
             mean[i] = s.dims[i].mean();
-            sd[i] = s.sd(i);
+            sd[i] = scales[i];
         }
         List<String> labels = new ArrayList<>(s.setups.keySet());
         double[][] sp = new double[labels.size()][];
         float[][] w = new float[d][labels.size()];
         float[] b = new float[labels.size()];
         for (int j = 0; j < labels.size(); j++) {
-            sp[j] = s.prototype(s.setups.get(labels.get(j)), null, null);
+            sp[j] = s.prototype(s.setups.get(labels.get(j)), null, null, scales);
             double bias = 0;
             for (int i = 0; i < d; i++) {
                 w[i][j] = (float) (2 * sp[j][i] / sd[i]);

@@ -51,7 +51,6 @@ final class ModelCodec {
             for (Running r : s.dims) {
                 running(out, r);
             }
-            running(out, s.within);
             out.writeInt(s.setups.size());
             for (Map.Entry<String, SetupModel.Proto> e : s.setups.entrySet()) {
                 out.writeUTF(e.getKey());
@@ -124,7 +123,6 @@ final class ModelCodec {
         for (Running r : s.dims) {
             readRunning(in, r);
         }
-        readRunning(in, s.within);
         for (int i = in.readInt(); i > 0; i--) {
             SetupModel.Proto p = new SetupModel.Proto();
             String name = in.readUTF();

@@ -100,7 +100,7 @@ public final class ProductionModel {
         if (corrected) {
             return new SetupPrediction(slate, 1, slate, null, Double.NaN, ranking, true);
         }
-        return SetupCheck.decide(ranking, slate, setups.within.n(), setups.within.mean(), setups.within.sd());
+        return SetupCheck.decide(ranking, slate, setups.calibrated(), SetupModel.DIMS);
     }
 
     /** A person names a cluster (once per character); a second cluster given a known name is merged into it. */

@@ -2,16 +2,20 @@ package io.setkeeper.appliance.model;
 
 import java.util.List;
 
-/** The decision whether a clip's picture agrees with its slate. A pure function. */
+/**
+ * The decision whether a clip's picture agrees with its slate. Distances are in pooled within-setup standard
+ * deviations, so a take's squared distance to its own setup averages about the number of dimensions. A pure function.
+ */
 final class SetupCheck {
-    /** Within-setup distance samples needed before LOOKS_LIKE and CHANGED can be decided. */
+    /** Takes beyond one per setup needed before the within-setup scale counts as measured. */
     static final int MIN_WITHIN = 3;
+    /** CHANGED when the squared distance to the slate's own setup exceeds this many times the expected one. */
+    static final double CHANGED_FACTOR = 3;
 
     private SetupCheck() {
     }
 
-    static SetupPrediction decide(List<SetupPrediction.Candidate> ranking, String slate, long withinN,
-                                  double withinMean, double withinSd) {
+    static SetupPrediction decide(List<SetupPrediction.Candidate> ranking, String slate, boolean calibrated, int dims) {
         if (ranking.isEmpty()) {
             return new SetupPrediction(null, 0, slate, null, Double.NaN, ranking, false);
         }
@@ -22,21 +26,18 @@ final class SetupCheck {
             return new SetupPrediction(best.setup(), confidence, null, null, Double.NaN, ranking, false);
         }
         SetupPrediction.Candidate named = ranking.stream().filter(c -> c.setup().equals(slate)).findFirst().orElse(null);
-        boolean calibrated = withinN >= MIN_WITHIN;
-        double normal = withinMean + 2 * withinSd;
-        // a wrong slate needs evidence against it: another setup nearer AND the slate's setup outside its normal spread
-        if (named != null && !best.setup().equals(slate) && (!calibrated || named.distance() > normal)) {
+        double best2 = best.distance() * best.distance();
+        if (named != null && !best.setup().equals(slate)) {
             return new SetupPrediction(best.setup(), confidence, slate, SetupPrediction.Disagreement.WRONG_SLATE,
                     named.distance() / Math.max(1e-9, best.distance()), ranking, false);
         }
-        // a new setup that is closer to a known one than that setup's typical take is to its own prototype
-        if (named == null && calibrated && best.distance() <= withinMean) {
+        if (named == null && calibrated && best2 <= dims) {
             return new SetupPrediction(best.setup(), confidence, slate, SetupPrediction.Disagreement.LOOKS_LIKE,
-                    best.distance() / Math.max(1e-9, withinMean), ranking, false);
+                    best2 / dims, ranking, false);
         }
-        if (named != null && calibrated && best.distance() > withinMean + 3 * withinSd) {
+        if (named != null && calibrated && best2 > CHANGED_FACTOR * dims) {
             return new SetupPrediction(best.setup(), confidence, slate, SetupPrediction.Disagreement.CHANGED,
-                    (best.distance() - withinMean) / Math.max(1e-9, withinSd), ranking, false);
+                    best2 / dims, ranking, false);
         }
         return new SetupPrediction(best.setup(), confidence, slate, null, Double.NaN, ranking, false);
     }

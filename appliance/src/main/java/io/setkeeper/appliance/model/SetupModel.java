@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Setups: a nearest-prototype classifier over the standardised background + framing descriptor. Each setup keeps
- * running sums of its clips' descriptors; the standardisation keeps a running mean/variance per dimension; so one
- * clip costs O(setups x dims). A clip without people contributes only its background block; missing framing is
+ * Setups: a nearest-prototype classifier over the background + framing descriptor, each dimension scaled by its
+ * pooled within-setup standard deviation (a diagonal LDA). Each setup keeps running sums of its clips'
+ * descriptors, each dimension a running mean/variance over all clips; so one clip costs O(setups x dims). A clip without people contributes only its background block; missing framing is
  * imputed with the production's mean framing.
  */
 final class SetupModel {
@@ -38,8 +38,6 @@ final class SetupModel {
 
     final Map<String, Proto> setups = new LinkedHashMap<>();
     final Running[] dims = new Running[DIMS];
-    /** Distances of clips to their own setup's prototype (measured before adding them). */
-    final Running within = new Running();
 
     SetupModel() {
         for (int i = 0; i < DIMS; i++) {
@@ -49,9 +47,6 @@ final class SetupModel {
 
     void learn(ClipFeatures f, String setup) {
         Proto p = setups.computeIfAbsent(setup, s -> new Proto());
-        if (p.bgN > 0) {
-            within.add(Math.sqrt(distance2(standardised(f.background(), f.framing()), prototype(p, null, null))));
-        }
         for (int i = 0; i < B; i++) {
             dims[i].add(f.background()[i]);
         }
@@ -82,21 +77,56 @@ final class SetupModel {
         }
     }
 
+    /**
+     * The scale of dimension i: its pooled within-setup standard deviation (from the running totals and the
+     * per-setup sums, O(setups)), or the total one while too few setups have a second take; plus a small floor.
+     * Scaled so, the squared distance of a take to its own setup's prototype averages about {@link #DIMS}.
+     */
     double sd(int i) {
-        return Math.sqrt(dims[i].variance() + VARIANCE_FLOOR);
+        long n = dims[i].n();
+        long groups = 0;
+        double between = 0;
+        for (Proto p : setups.values()) {
+            long k = i < B ? p.bgN : p.frN;
+            if (k > 0) {
+                double sum = i < B ? p.bgSum[i] : p.frSum[i - B];
+                between += sum * sum / k;
+                groups++;
+            }
+        }
+        double var = dims[i].variance();
+        if (n - groups >= 2) {
+            double squares = dims[i].m2() + n * dims[i].mean() * dims[i].mean();
+            var = Math.max(0, squares - between) / (n - groups);
+        }
+        return Math.sqrt(var + VARIANCE_FLOOR);
     }
 
-    double[] standardised(float[] bg, float[] fr) {
+    /** Whether enough setups have repeated takes for the within-setup scale to be measured. */
+    boolean calibrated() {
+        long groups = setups.values().stream().filter(p -> p.bgN > 0).count();
+        return dims[0].n() - groups >= SetupCheck.MIN_WITHIN;
+    }
+
+    double[] scales() {
+        double[] sd = new double[DIMS];
+        for (int i = 0; i < DIMS; i++) {
+            sd[i] = sd(i);
+        }
+        return sd;
+    }
+
+    double[] standardised(float[] bg, float[] fr, double[] sd) {
         double[] x = new double[DIMS];
         for (int i = 0; i < DIMS; i++) {
             double v = i < B ? bg[i] : fr != null ? fr[i - B] : dims[i].mean();
-            x[i] = (v - dims[i].mean()) / sd(i);
+            x[i] = (v - dims[i].mean()) / sd[i];
         }
         return x;
     }
 
     /** Standardised prototype of a setup, optionally without one clip's contribution (leave-one-out). */
-    double[] prototype(Proto p, float[] leaveBg, float[] leaveFr) {
+    double[] prototype(Proto p, float[] leaveBg, float[] leaveFr, double[] sd) {
         int sign = leaveBg == null ? 0 : 1;
         long bn = p.bgN - sign;
         long fn = p.frN - (leaveFr != null && sign == 1 ? 1 : 0);
@@ -113,7 +143,7 @@ final class SetupModel {
             } else {
                 mean = dims[i].mean();
             }
-            x[i] = (mean - dims[i].mean()) / sd(i);
+            x[i] = (mean - dims[i].mean()) / sd[i];
         }
         return x;
     }
@@ -129,11 +159,12 @@ final class SetupModel {
 
     /** Distances from a clip to every setup; {@code ownSetup} is left out of its own prototype when leaveOut. */
     List<SetupPrediction.Candidate> rank(ClipFeatures f, String ownSetup, boolean leaveOut) {
-        double[] x = standardised(f.background(), f.framing());
+        double[] sd = scales();
+        double[] x = standardised(f.background(), f.framing(), sd);
         List<SetupPrediction.Candidate> out = new ArrayList<>();
         for (Map.Entry<String, Proto> e : setups.entrySet()) {
             boolean own = leaveOut && e.getKey().equals(ownSetup);
-            double[] p = prototype(e.getValue(), own ? f.background() : null, own ? f.framing() : null);
+            double[] p = prototype(e.getValue(), own ? f.background() : null, own ? f.framing() : null, sd);
             if (p != null) {
                 out.add(new SetupPrediction.Candidate(e.getKey(), Math.sqrt(distance2(x, p))));
             }

@@ -21,9 +21,9 @@ public record SetupPrediction(String predicted, double confidence, String slate,
 
     /** How the picture disagrees with the slate. */
     public enum Disagreement {
-        /** another learned setup is nearer, and the slate's setup is outside its normal spread (mean + 2 sd) */
+        /** another learned setup is nearer than the one the slate names */
         WRONG_SLATE,
-        /** the slate names a setup with no other takes, but the picture is closer to a known setup than its typical take */
+        /** the slate names a setup with no other takes, but the picture is as close to a known setup as its own takes are */
         LOOKS_LIKE,
         /** nearest to the slate's setup but far outside its normal spread: camera moved or background changed */
         CHANGED

@@ -129,8 +129,10 @@ class ProductionModelDataTest {
                 SetupPrediction p = m.prediction(takes.get(k).clip()).orElseThrow().setup();
                 if (k == i) {
                     caught += p.flagged() ? 1 : 0;
-                    System.out.printf("%-12s slate %s (really %s): %s margin %.2f predicted %s%n", takes.get(k).clip(), wrong,
-                            truth, p.disagreement(), p.margin(), p.predicted());
+                    System.out.printf("%-12s slate %s (really %s): %s margin %.2f predicted %s; ranking %s%n",
+                            takes.get(k).clip(), wrong, truth, p.disagreement(), p.margin(), p.predicted(),
+                            p.ranking().stream()
+                                    .map(c -> c.setup() + String.format("=%.2f", c.distance())).toList());
                 } else {
                     correct++;
                     if (p.flagged()) {
@@ -147,6 +149,25 @@ class ProductionModelDataTest {
                 takes.size(), falseFlags, correct);
         assertTrue(caught >= takes.size() / 2, "most wrong slates are caught: " + caught);
         assertTrue(falseFlags <= correct / 4, "few correct takes flagged: " + falseFlags + "/" + correct);
+    }
+
+    @Test
+    void costOfLearningOneClipAndSizeOnDisk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        ModelCost.Result r = ModelCost.measure(dir.resolve("synthetic"));
+        ModelCost.print(r);
+        assertEquals(3, r.learnNanos().size());
+        assertTrue(r.versionBytes().get(ModelVersions.ONNX) > 0);
+        List<AslTakes.Take> takes = AslTakes.all();
+        ProductionModel m = new ProductionModel("asl", cast(takes), CLOCK);
+        Set<String> named = new HashSet<>();
+        for (AslTakes.Take t : takes) {
+            learnAndName(m, t, named);
+        }
+        ModelVersion v = new ModelVersions(dir.resolve("asl"), CLOCK).cut(m, 1, null, "asl");
+        System.out.printf("asl version: heads.onnx %d bytes, state.bin %d bytes, manifest.json %d bytes%n",
+                java.nio.file.Files.size(v.onnx()), java.nio.file.Files.size(v.dir().resolve(ModelVersions.STATE)),
+                java.nio.file.Files.size(v.manifest()));
+        assertEquals(5, m.heads().characters().size());
     }
 
     @Test
