@@ -17,5 +17,7 @@ public interface ModelLedger {
 
     void addCorrection(String production, Correction c);
 
+    List<Correction> corrections(String production);
+
     void putPrediction(String production, ClipPrediction p);
 }

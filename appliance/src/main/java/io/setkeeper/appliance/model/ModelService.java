@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The production model as a service: the live learner, its signed versions on disk and their record in the
  * ledger. On start it resumes from the active version (verified; a rejected one is reported and the model starts
- * empty). Cutting a version is on demand or at the end of a card; activating an earlier one rolls the live model
+ * empty) and re-applies the corrections recorded after it; a correction for a clip not learned yet waits until the
+ * clip is learned again, so a person's word survives a restart. Cutting a version is on demand or at the end of a card; activating an earlier one rolls the live model
  * back to it. A version that fails verification is refused and the current one stays active.
  */
 public final class ModelService {
@@ -18,6 +19,7 @@ public final class ModelService {
     private final ModelLedger ledger;
     private volatile ProductionModel live;
     private volatile String startProblem;
+    private final java.util.List<Correction> pending = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Versions under {@code modelDir} (e.g. dataDir/model/&lt;production&gt;); {@code cast} from the script. */
     public ModelService(String production, Set<String> cast, Path modelDir, ModelLedger ledger, Clock clock) {
@@ -34,6 +36,38 @@ public final class ModelService {
             }
         }
         this.live = model;
+        java.util.Set<String> known = new java.util.HashSet<>();
+        model.corrections().forEach(c -> known.add(key(c)));
+        for (Correction c : ledger.corrections(production)) {
+            if (!known.contains(key(c))) {
+                pending.add(c);
+            }
+        }
+        applyPending(null);
+    }
+
+    /** Applies waiting corrections (all, or those of one clip); ones that cannot apply yet keep waiting. */
+    private void applyPending(String clip) {
+        for (Correction c : pending) {
+            if (clip != null && c.kind() != Correction.Kind.NAME && !c.clip().equals(clip)) {
+                continue;
+            }
+            try {
+                live.apply(c);
+                pending.remove(c);
+            } catch (IllegalArgumentException e) {
+                // the clip (or cluster) is not in the model yet: keep the correction for when it is
+            }
+        }
+    }
+
+    private static String key(Correction c) {
+        return c.kind() + "|" + c.clip() + "|" + c.person() + "|" + c.value() + "|" + c.by() + "|" + c.at().toEpochMilli();
+    }
+
+    /** Corrections recorded but not applied yet (their clip is not learned since the last restart). */
+    public java.util.List<Correction> pendingCorrections() {
+        return java.util.List.copyOf(pending);
     }
 
     public String production() {
@@ -52,6 +86,9 @@ public final class ModelService {
     /** The pipeline hook: learn one analysed clip and record its prediction (made before learning it). */
     public LearnResult learn(ClipFeatures f) {
         LearnResult r = live.learn(f);
+        if (!pending.isEmpty()) {
+            applyPending(f.clip());
+        }
         ledger.putPrediction(production, live.prediction(f.clip()).orElse(r.before()));
         return r;
     }

@@ -105,16 +105,37 @@ public final class ProductionModel {
 
     /** A person names a cluster (once per character); a second cluster given a known name is merged into it. */
     public synchronized void name(int cluster, String name, String by) {
+        apply(new Correction(Correction.Kind.NAME, "", cluster, name, by, clock.instant()));
+    }
+
+    /** Applies a correction as recorded (its time and author kept), e.g. one replayed from the store. */
+    public synchronized void apply(Correction c) {
+        switch (c.kind()) {
+            case NAME -> applyName(c);
+            case CHARACTER -> applyCharacter(c);
+            case SETUP -> applySetup(c);
+        }
+    }
+
+    private void applyName(Correction correction) {
+        int cluster = correction.person();
+        String name = correction.value();
         requireCast(name);
         if (!characters.clusters.containsKey(cluster)) {
             throw new IllegalArgumentException("no cluster " + cluster + " (clusters: " + characters.clusters.keySet() + ")");
         }
         characters.name(cluster, name);
-        corrections.add(new Correction(Correction.Kind.NAME, "", cluster, name, by, clock.instant()));
+        corrections.add(correction);
     }
 
     /** "Person {@code person} of {@code clip} is {@code character}": moves the track there and pins it. */
     public synchronized void correctCharacter(String clip, int person, String character, String by) {
+        apply(new Correction(Correction.Kind.CHARACTER, clip, person, character, by, clock.instant()));
+    }
+
+    private void applyCharacter(Correction correction) {
+        String clip = correction.clip(), character = correction.value();
+        int person = correction.person();
         ClipFeatures f = requireClip(clip);
         if (person < 0 || person >= f.people().size()) {
             throw new IllegalArgumentException("clip " + clip + " has " + f.people().size() + " people, no person " + person);
@@ -131,7 +152,6 @@ public final class ProductionModel {
             c.name = character;
             characters.clusters.put(c.id, c);
         }
-        Correction correction = new Correction(Correction.Kind.CHARACTER, clip, person, character, by, clock.instant());
         characters.unlearn(clip, f.people());
         characters.pinned.put(CharacterModel.key(clip, person), character);
         characters.learn(clip, f.people());
@@ -140,11 +160,15 @@ public final class ProductionModel {
 
     /** "This slate was wrong: {@code clip} is setup {@code setup}": moves the clip there and pins it. */
     public synchronized void correctSetup(String clip, String setup, String by) {
+        apply(new Correction(Correction.Kind.SETUP, clip, -1, setup, by, clock.instant()));
+    }
+
+    private void applySetup(Correction correction) {
+        String clip = correction.clip(), setup = correction.value();
         ClipFeatures f = requireClip(clip);
         if (setup == null || setup.isBlank()) {
             throw new IllegalArgumentException("a setup correction needs the setup");
         }
-        Correction correction = new Correction(Correction.Kind.SETUP, clip, -1, setup, by, clock.instant());
         forget(f);
         pinnedSetup.put(clip, setup);
         learned.remove(clip);

@@ -82,6 +82,7 @@ public final class ModelStore implements ModelLedger {
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", production, c.kind().name(), c.clip(), c.person(), c.value(), c.by(), c.at());
     }
 
+    @Override
     public List<Correction> corrections(String production) {
         return db.query("""
                 SELECT kind, clip, person, corrected_to, made_by, made_at FROM model_correction

@@ -100,6 +100,22 @@ class ModelVersionsTest {
     }
 
     @Test
+    void aCorrectionMadeAfterTheLastVersionSurvivesARestart(@TempDir Path dir) {
+        Synthetic s = new Synthetic(24, 3, 3);
+        try (Database db = Database.open(dir.resolve("db"))) {
+            ModelService svc = service(dir, db);
+            teach(svc, s, 0, 6);
+            svc.cut("card");
+            svc.correctSetup("t4", "S0", "script");
+            svc.correctCharacter("t5", 0, "JANA", "dit");
+            ModelService restarted = service(dir, db);
+            assertEquals("S0", restarted.prediction("t4").orElseThrow().setup().slate());
+            assertEquals("JANA", restarted.prediction("t5").orElseThrow().mainCharacter());
+            assertTrue(restarted.pendingCorrections().isEmpty());
+        }
+    }
+
+    @Test
     void aVersionIsImmutable(@TempDir Path dir) {
         Synthetic s = new Synthetic(23, 3, 3);
         ProductionModel m = ProductionModelTest.trained(s);

@@ -194,6 +194,6 @@ class ProductionModelDataTest {
                 assertNull(p.people().get(i).character(), "the person at the right edge stays unknown");
             }
         }
-        System.out.println("face tracks at the right edge of please.mkv: " + edge);
+        System.out.println("people at the right edge of please.mkv (indices): " + edge);
     }
 }
