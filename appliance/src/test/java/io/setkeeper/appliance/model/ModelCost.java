@@ -22,7 +22,7 @@ public final class ModelCost {
     }
 
     public static Result measure(Path dir) throws Exception {
-        run(Path.of(dir.toString(), "warmup"), 300);
+        run(Path.of(dir.toString(), "warmup"), 1020);
         return run(dir, 1020);
     }
 

@@ -167,7 +167,33 @@ class ProductionModelDataTest {
         System.out.printf("asl version: heads.onnx %d bytes, state.bin %d bytes, manifest.json %d bytes%n",
                 java.nio.file.Files.size(v.onnx()), java.nio.file.Files.size(v.dir().resolve(ModelVersions.STATE)),
                 java.nio.file.Files.size(v.manifest()));
-        assertEquals(5, m.heads().characters().size());
+        Heads h = m.heads();
+        assertEquals(5, h.characters().size());
+        // the exported asl heads in a bare ONNX Runtime session give the model's predictions on every take
+        int n = takes.size(), d = SetupModel.DIMS;
+        float[] emb = new float[n * 512];
+        float[] feats = new float[n * d];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(takes.get(i).features().people().getFirst().embedding(), 0, emb, i * 512, 512);
+            System.arraycopy(h.setupInput(takes.get(i).features()), 0, feats, i * d, d);
+        }
+        var registry = new io.setkeeper.appliance.inference.ModelRegistry();
+        registry.register("asl-heads", v.onnx(), io.setkeeper.appliance.inference.ModelRegistry.sha256(
+                java.nio.file.Files.readAllBytes(v.onnx())));
+        java.util.Map<String, io.setkeeper.appliance.inference.Tensor> out;
+        try (var session = new io.setkeeper.appliance.inference.InferenceEngine(registry,
+                io.setkeeper.appliance.inference.InferenceConfig.cpu(1)).open("asl-heads")) {
+            out = session.run(java.util.Map.of(OnnxExport.EMBEDDING, io.setkeeper.appliance.inference.Tensor.of(emb, n, 512),
+                    OnnxExport.SETUP_FEATURES, io.setkeeper.appliance.inference.Tensor.of(feats, n, d)));
+        }
+        for (int i = 0; i < n; i++) {
+            ClipPrediction p = m.predict(takes.get(i).features());
+            int c = (int) out.get(OnnxExport.CHARACTER_INDEX).data()[i];
+            float score = out.get(OnnxExport.CHARACTER_SCORES).data()[i * h.characters().size() + c];
+            assertEquals(p.mainCharacter(), score >= h.characterThreshold() ? h.characters().get(c) : null, takes.get(i).clip());
+            assertEquals(p.setup().predicted(), h.setups().get((int) out.get(OnnxExport.SETUP_INDEX).data()[i]), takes.get(i).clip());
+        }
+        System.out.println("asl ONNX parity: characters and setups of all " + n + " takes agree with the in-process model");
     }
 
     @Test
