@@ -53,18 +53,6 @@ final class AslTakes {
                 setupByClip.put(f[source], f[sceneCol]);
             }
         }
-        Path cache = Path.of("target", "asl-features.bin");
-        if (Files.exists(cache)) {
-            try (var in = new java.io.DataInputStream(Files.newInputStream(cache))) {
-                List<Take> cached = new ArrayList<>();
-                for (Map.Entry<String, String> e : setupByClip.entrySet()) {
-                    ClipFeatures f = ModelCodec.readFeatures(in);
-                    cached.add(new Take(e.getKey(), f.scene(), e.getValue(), subjectBySetup.get(e.getValue()), f));
-                }
-                takes = List.copyOf(cached);
-                return takes;
-            }
-        }
         ModelRegistry registry = PerceptionModels.registerAll(new ModelRegistry(), TestData.file("models"));
         List<Take> out = new ArrayList<>();
         try (Perception perception = Perception.open(new InferenceEngine(registry, InferenceConfig.cpu(2)))) {
@@ -78,12 +66,6 @@ final class AslTakes {
             }
         }
         takes = List.copyOf(out);
-        // a cache of computed features in the build folder, so that re-runs skip perception (mvn clean drops it)
-        try (var o = new java.io.DataOutputStream(Files.newOutputStream(cache))) {
-            for (Take t : takes) {
-                ModelCodec.features(o, t.features());
-            }
-        }
         return takes;
     }
 
