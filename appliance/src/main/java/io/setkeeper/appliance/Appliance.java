@@ -14,6 +14,8 @@ import io.setkeeper.appliance.observe.DataDiskHealthCheck;
 import io.setkeeper.appliance.observe.StoreHealthCheck;
 import io.setkeeper.appliance.store.ClipStore;
 import io.setkeeper.appliance.store.Database;
+import io.setkeeper.appliance.store.ModelStore;
+import io.setkeeper.appliance.model.ModelService;
 import io.setkeeper.appliance.store.SlateStore;
 import io.setkeeper.appliance.store.JobStore;
 import io.setkeeper.appliance.store.ProductionStore;
@@ -50,6 +52,7 @@ public final class Appliance implements AutoCloseable {
     private final Outbox outbox;
     private final UserService users;
     private final ReviewService review;
+    private final ModelService model;
 
     private Appliance(ApplianceConfig config, Clock clock) {
         this.config = config;
@@ -73,6 +76,8 @@ public final class Appliance implements AutoCloseable {
         users.bootstrap(config.dataDir());
         this.review = new ReviewService(reviewStore, clock);
         OutboxGate.attach(review, outbox);
+        this.model = new ModelService(config.production(), java.util.Set.of(),
+                config.dataDir().resolve("model").resolve(config.production()), new ModelStore(db, clock), clock);
         this.server = WebServer.builder()
                 .host(config.http().host())
                 .port(config.http().port())
@@ -86,7 +91,7 @@ public final class Appliance implements AutoCloseable {
                     ApiRouting.registerReview(r, new ApiRouting.Review(config.production(), review, users,
                             config.auth().openReads()));
                     ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
-                            offloads, clips, slates, config.offload().autoDestinations()));
+                            offloads, clips, slates, config.offload().autoDestinations(), model));
                 })
                 .build();
     }
@@ -144,6 +149,11 @@ public final class Appliance implements AutoCloseable {
     /** The outbox everything for post goes through. */
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** The production model: the analysis pipeline feeds it with {@code model().learn(ClipFeatures)}. */
+    public ModelService model() {
+        return model;
     }
 
     public ProductionStore productions() {

@@ -1,0 +1,186 @@
+package io.setkeeper.appliance.model;
+
+import io.setkeeper.appliance.analysis.Frame;
+import io.setkeeper.appliance.analysis.perception.Box;
+import io.setkeeper.appliance.analysis.perception.Detection;
+import io.setkeeper.appliance.analysis.perception.FaceTrack;
+import io.setkeeper.appliance.analysis.perception.FaceTracker;
+import io.setkeeper.appliance.analysis.perception.FramePerception;
+import io.setkeeper.appliance.analysis.perception.PersonMask;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns the sampled frames of one clip and what perception saw in them into {@link ClipFeatures}: face tracks with
+ * wardrobe colour, a background descriptor with people masked out (3x3 grid of mean CIELAB and edge strength),
+ * framing (main face and largest person box), background colour statistics and picture measurements.
+ * A pure function of its inputs.
+ */
+public final class FeatureExtractor {
+    /** 3x3 cells x (L, a, b, edge strength). */
+    public static final int BACKGROUND_DIMS = 36;
+    /** Main face centre x, y, width; largest person box centre x, width, height (fractions of the frame). */
+    public static final int FRAMING_DIMS = 6;
+    private static final int STEP = 4;
+
+    private FeatureExtractor() {
+    }
+
+    /** Features of one clip; {@code frames} and {@code seen} are parallel lists in time order. */
+    public static ClipFeatures extract(String clip, String scene, String setup, List<Frame> frames,
+                                       List<FramePerception> seen) {
+        if (frames.size() != seen.size()) {
+            throw new IllegalArgumentException("frames and perception differ in length: " + frames.size() + " vs " + seen.size());
+        }
+        FaceTracker tracker = new FaceTracker(FaceTracker.Config.defaults());
+        double[] cell = new double[9 * 4];
+        long[] cellN = new long[9];
+        double[] labSum = new double[3];
+        double[] labCross = new double[9];
+        long labN = 0;
+        double sharp = 0, expo = 0, noise = 0;
+        double[] framing = new double[FRAMING_DIMS];
+        int framingN = 0;
+        double[] lab = new double[3];
+        FacelessPeople faceless = new FacelessPeople();
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
+            FramePerception p = seen.get(i);
+            tracker.update(f.ptsMicros(), p.faces());
+            faceless.update(f, p);
+            List<Box> people = new ArrayList<>();
+            p.people().forEach(d -> people.add(d.box()));
+            p.faces().forEach(face -> people.add(grow(face.box(), 0.3f)));
+            PersonMask mask = p.personMask();
+            for (int y = 1; y < f.height() - 1; y += STEP) {
+                for (int x = 1; x < f.width() - 1; x += STEP) {
+                    if (isPerson(x, y, f, people, mask)) {
+                        continue;
+                    }
+                    Lab.fromRgb(f.at(x, y, 2), f.at(x, y, 1), f.at(x, y, 0), lab);
+                    int c = Math.min(2, 3 * y / f.height()) * 3 + Math.min(2, 3 * x / f.width());
+                    double gx = luma(f, x + 1, y) - luma(f, x - 1, y), gy = luma(f, x, y + 1) - luma(f, x, y - 1);
+                    cell[c * 4] += lab[0];
+                    cell[c * 4 + 1] += lab[1];
+                    cell[c * 4 + 2] += lab[2];
+                    cell[c * 4 + 3] += Math.sqrt(gx * gx + gy * gy) / 4;
+                    cellN[c]++;
+                    for (int a = 0; a < 3; a++) {
+                        labSum[a] += lab[a];
+                        for (int b = 0; b < 3; b++) {
+                            labCross[a * 3 + b] += lab[a] * lab[b];
+                        }
+                    }
+                    labN++;
+                }
+            }
+            double[] pic = Picture.measure(f);
+            sharp += pic[0];
+            expo += pic[1];
+            noise += pic[2];
+            if (!p.faces().isEmpty()) {
+                Box face = p.faces().stream().max(Comparator.comparingDouble(fc -> fc.box().area())).orElseThrow().box();
+                Box person = p.people().stream().map(Detection::box).max(Comparator.comparingDouble(Box::area)).orElse(grow(face, 1.5f));
+                double[] v = {face.centerX() / f.width(), face.centerY() / f.height(), face.width() / f.width(),
+                        person.centerX() / f.width(), person.width() / f.width(), person.height() / f.height()};
+                for (int k = 0; k < FRAMING_DIMS; k++) {
+                    framing[k] += v[k];
+                }
+                framingN++;
+            }
+        }
+        int n = Math.max(1, frames.size());
+        float[] background = background(cell, cellN, labSum, labN);
+        double[] mean = new double[3];
+        double[] cov = new double[9];
+        if (labN > 0) {
+            for (int a = 0; a < 3; a++) {
+                mean[a] = labSum[a] / labN;
+            }
+            for (int a = 0; a < 3; a++) {
+                for (int b = 0; b < 3; b++) {
+                    cov[a * 3 + b] = labCross[a * 3 + b] / labN - mean[a] * mean[b];
+                }
+            }
+        }
+        float[] fr = null;
+        if (framingN > 0) {
+            fr = new float[FRAMING_DIMS];
+            for (int k = 0; k < FRAMING_DIMS; k++) {
+                fr[k] = (float) (framing[k] / framingN);
+            }
+        }
+        List<ClipFeatures.Person> persons = new ArrayList<>(tracker.tracks().stream()
+                .sorted(Comparator.comparingInt((FaceTrack t) -> t.observations().size()).reversed())
+                .map(t -> person(t, frames)).toList());
+        persons.addAll(faceless.people());
+        return new ClipFeatures(clip, scene, setup, persons, background, fr,
+                new ClipFeatures.Look(mean, cov, labN), new ClipFeatures.Picture(sharp / n, expo / n, noise / n), frames.size());
+    }
+
+    private static float[] background(double[] cell, long[] cellN, double[] labSum, long labN) {
+        float[] out = new float[BACKGROUND_DIMS];
+        for (int c = 0; c < 9; c++) {
+            for (int k = 0; k < 4; k++) {
+                double v = cellN[c] > 0 ? cell[c * 4 + k] / cellN[c] : (k < 3 && labN > 0 ? labSum[k] / labN : 0);
+                out[c * 4 + k] = (float) v;
+            }
+        }
+        return out;
+    }
+
+    private static ClipFeatures.Person person(FaceTrack t, List<Frame> frames) {
+        double cx = 0, cy = 0, w = 0;
+        double[] wardrobe = new double[3];
+        long wn = 0;
+        double[] lab = new double[3];
+        for (FaceTrack.Observation o : t.observations()) {
+            Frame f = frames.stream().filter(fr -> fr.ptsMicros() == o.ptsMicros()).findFirst().orElse(null);
+            Box b = o.face().box();
+            if (f == null) {
+                continue;
+            }
+            cx += b.centerX() / f.width();
+            cy += b.centerY() / f.height();
+            w += b.width() / f.width();
+            // the torso: below the chin, about as wide as the shoulders
+            int x1 = (int) Math.max(0, b.x1() - 0.25 * b.width()), x2 = (int) Math.min(f.width() - 1, b.x2() + 0.25 * b.width());
+            int y1 = (int) Math.min(f.height() - 1, b.y2() + 0.3 * b.height()), y2 = (int) Math.min(f.height() - 1, b.y2() + 1.8 * b.height());
+            for (int y = y1; y < y2; y += 2) {
+                for (int x = x1; x < x2; x += 2) {
+                    Lab.fromRgb(f.at(x, y, 2), f.at(x, y, 1), f.at(x, y, 0), lab);
+                    wardrobe[0] += lab[0];
+                    wardrobe[1] += lab[1];
+                    wardrobe[2] += lab[2];
+                    wn++;
+                }
+            }
+        }
+        int n = Math.max(1, t.observations().size());
+        float[] wr = wn == 0 ? null : new float[] {(float) (wardrobe[0] / wn), (float) (wardrobe[1] / wn), (float) (wardrobe[2] / wn)};
+        return new ClipFeatures.Person(t.meanEmbedding(), wr, (float) (cx / n), (float) (cy / n), (float) (w / n),
+                t.observations().size());
+    }
+
+    private static boolean isPerson(int x, int y, Frame f, List<Box> people, PersonMask mask) {
+        if (mask != null && mask.personAt(x, y, f.width(), f.height())) {
+            return true;
+        }
+        for (Box b : people) {
+            if (x >= b.x1() && x <= b.x2() && y >= b.y1() && y <= b.y2()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Box grow(Box b, float by) {
+        float dw = b.width() * by, dh = b.height() * by;
+        return new Box(b.x1() - dw, b.y1() - dh, b.x2() + dw, b.y2() + dh * 4, b.score());
+    }
+
+    static double luma(Frame f, int x, int y) {
+        return 0.114 * f.at(x, y, 0) + 0.587 * f.at(x, y, 1) + 0.299 * f.at(x, y, 2);
+    }
+}

@@ -1,0 +1,32 @@
+package io.setkeeper.appliance.model;
+
+/** sRGB (8 bit) to CIELAB (D65) conversion with a lookup table for the linearisation. */
+final class Lab {
+    private static final double[] LINEAR = new double[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            double c = i / 255.0;
+            LINEAR[i] = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+    }
+
+    private Lab() {
+    }
+
+    /** Writes L, a, b of the 8-bit r, g, b into out[0..2]. */
+    static void fromRgb(int r, int g, int b, double[] out) {
+        double lr = LINEAR[r], lg = LINEAR[g], lb = LINEAR[b];
+        double x = (0.4124564 * lr + 0.3575761 * lg + 0.1804375 * lb) / 0.95047;
+        double y = 0.2126729 * lr + 0.7151522 * lg + 0.0721750 * lb;
+        double z = (0.0193339 * lr + 0.1191920 * lg + 0.9503041 * lb) / 1.08883;
+        double fx = f(x), fy = f(y), fz = f(z);
+        out[0] = 116 * fy - 16;
+        out[1] = 500 * (fx - fy);
+        out[2] = 200 * (fy - fz);
+    }
+
+    private static double f(double t) {
+        return t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16.0 / 116;
+    }
+}

@@ -1,0 +1,89 @@
+package io.setkeeper.appliance.model;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The manifest of a version (schema setkeeper.model.manifest/1): labels, references (looks, baselines),
+ * thresholds, lineage (parent, clips and corrections trained on), metrics and the hashes of its files.
+ */
+final class Manifest {
+    static final String SCHEMA = "setkeeper.model.manifest";
+
+    private Manifest() {
+    }
+
+    static JsonObject build(ProductionModel m, String id, long seq, String parent, Instant at, String reason,
+                            Map<String, String> fileHashes, Map<String, Long> fileSizes, String publicKeySha256) {
+        Heads h = m.heads();
+        JsonObjectBuilder files = Json.createObjectBuilder();
+        fileHashes.forEach((name, hash) -> files.add(name, Json.createObjectBuilder().add("sha256", hash)
+                .add("bytes", fileSizes.get(name))));
+        JsonObjectBuilder looks = Json.createObjectBuilder();
+        m.looks().forEach((k, l) -> looks.add(k, Json.createObjectBuilder().add("labMean", arr(l.mean()))
+                .add("labCovariance", arr(l.covariance())).add("clips", l.clips())));
+        JsonArrayBuilder baselines = Json.createArrayBuilder();
+        m.baselines().forEach(b -> baselines.add(Json.createObjectBuilder().add("setup", b.setup()).add("clips", b.clips())
+                .add("sharpness", pair(b.sharpnessMean(), b.sharpnessSd())).add("exposure", pair(b.exposureMean(), b.exposureSd()))
+                .add("noise", pair(b.noiseMean(), b.noiseSd()))));
+        JsonArrayBuilder corrections = Json.createArrayBuilder();
+        m.corrections().forEach(c -> corrections.add(Json.createObjectBuilder().add("kind", c.kind().name())
+                .add("clip", c.clip()).add("person", c.person()).add("value", c.value()).add("by", c.by())
+                .add("at", c.at().toString())));
+        CharacterModel cm = m.characters;
+        int flagged = 0, agree = 0, checked = 0;
+        for (String clip : m.clips()) {
+            SetupPrediction p = m.prediction(clip).orElseThrow().setup();
+            if (p.slate() != null && p.predicted() != null) {
+                checked++;
+                agree += p.slate().equals(p.predicted()) ? 1 : 0;
+                flagged += p.flagged() ? 1 : 0;
+            }
+        }
+        JsonObjectBuilder b = Json.createObjectBuilder().add("schema", SCHEMA).add("schemaVersion", 1)
+                .add("production", m.production()).add("version", id).add("seq", seq)
+                .add("createdAt", at.toString()).add("reason", reason).add("files", files)
+                .add("labels", Json.createObjectBuilder().add("characters", Json.createArrayBuilder(h.characters()))
+                        .add("setups", Json.createArrayBuilder(h.setups())))
+                .add("onnx", Json.createObjectBuilder().add("inputs", Json.createArrayBuilder()
+                                .add(OnnxExport.EMBEDDING).add(OnnxExport.SETUP_FEATURES))
+                        .add("outputs", Json.createArrayBuilder().add(OnnxExport.CHARACTER_SCORES)
+                                .add(OnnxExport.CHARACTER_INDEX).add(OnnxExport.SETUP_SCORES).add(OnnxExport.SETUP_INDEX)))
+                .add("thresholds", Json.createObjectBuilder().add("characterUnknownBelowCosine", h.characterThreshold())
+                        .add("setupExpectedWithinSquaredDistance", SetupModel.DIMS)
+                        .add("setupChangedAboveSquaredDistance", SetupCheck.CHANGED_FACTOR * SetupModel.DIMS)
+                        .add("setupWithinScaleMeasured", m.setups.calibrated()))
+                .add("references", Json.createObjectBuilder().add("looks", looks).add("baselines", baselines))
+                .add("clips", Json.createArrayBuilder(m.clips())).add("corrections", corrections)
+                .add("metrics", Json.createObjectBuilder().add("clips", m.clips().size())
+                        .add("clusters", m.clusters().size()).add("characters", h.characters().size())
+                        .add("setups", h.setups().size())
+                        .add("sameSimilarity", pair(cm.same.mean(), cm.same.sd())).add("sameSamples", cm.same.n())
+                        .add("differentSimilarity", pair(cm.different.mean(), cm.different.sd()))
+                        .add("differentSamples", cm.different.n())
+                        .add("setupLeaveOneOutAgreement", checked == 0 ? 0 : (double) agree / checked)
+                        .add("setupFlaggedClips", flagged))
+                .add("signature", Json.createObjectBuilder().add("algorithm", "Ed25519")
+                        .add("publicKeySha256", publicKeySha256).add("file", ModelVersions.SIGNATURE));
+        if (parent != null) {
+            b.add("parent", parent);
+        }
+        return b.build();
+    }
+
+    private static JsonArrayBuilder arr(double[] v) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (double d : v) {
+            a.add(Double.isFinite(d) ? d : 0);
+        }
+        return a;
+    }
+
+    private static JsonObjectBuilder pair(double mean, double sd) {
+        return Json.createObjectBuilder().add("mean", Double.isFinite(mean) ? mean : 0).add("sd", Double.isFinite(sd) ? sd : 0);
+    }
+}

@@ -1,0 +1,177 @@
+package io.setkeeper.appliance.web;
+
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.setkeeper.appliance.model.CharacterPrediction;
+import io.setkeeper.appliance.model.ClipPrediction;
+import io.setkeeper.appliance.model.ModelService;
+import io.setkeeper.appliance.model.ModelVersion;
+import io.setkeeper.appliance.model.ModelVersions;
+import io.setkeeper.appliance.model.ProductionModel;
+import io.setkeeper.appliance.model.SetupPrediction;
+import io.setkeeper.appliance.model.VersionRejectedException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * The production model: {@code GET /api/model} (live state and the active version), {@code GET/POST
+ * /api/model/versions} (history with lineage and signatures; cut a version), {@code POST
+ * /api/model/versions/{id}/activate} (roll back or forward; a tampered version is refused with 422),
+ * {@code GET /api/model/clusters}, {@code GET /api/model/predictions[/{clip}]}, {@code GET/POST
+ * /api/model/corrections} (body {kind: NAME|CHARACTER|SETUP, clip, person, value, by}).
+ */
+final class ModelRoutes implements HttpService {
+    private final ModelService model;
+
+    ModelRoutes(ModelService model) {
+        this.model = model;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", this::state).get("/versions", this::history).post("/versions", this::cut)
+                .post("/versions/{id}/activate", this::activate).get("/clusters", this::clusters)
+                .get("/predictions", this::predictions).get("/predictions/{clip}", this::prediction)
+                .get("/corrections", this::corrections).post("/corrections", this::correct);
+    }
+
+    private void state(ServerRequest req, ServerResponse res) {
+        ProductionModel m = model.model();
+        JsonObjectBuilder b = Json.createObjectBuilder().add("production", model.production())
+                .add("clips", m.clips().size()).add("characters", Json.createArrayBuilder(m.characterNames()))
+                .add("setups", Json.createArrayBuilder(m.setupNames())).add("characterThreshold", m.characterThreshold());
+        model.startProblem().ifPresent(p -> b.add("startProblem", p));
+        model.currentRecord().ifPresent(v -> {
+            b.add("version", version(v));
+            try {
+                b.add("manifest", model.current().orElseThrow().manifest());
+            } catch (VersionRejectedException e) {
+                b.add("versionProblem", e.getMessage());
+            }
+        });
+        res.send(b.build());
+    }
+
+    private void history(ServerRequest req, ServerResponse res) {
+        String active = model.currentRecord().map(ModelVersion::id).orElse("");
+        JsonArrayBuilder arr = Json.createArrayBuilder();
+        model.history().forEach(v -> arr.add(Json.createObjectBuilder(version(v)).add("active", v.id().equals(active))));
+        res.send(arr.build());
+    }
+
+    private void cut(ServerRequest req, ServerResponse res) {
+        String reason = req.content().hasEntity() ? req.content().as(JsonObject.class).getString("reason", "on demand") : "on demand";
+        try {
+            res.status(Status.CREATED_201).send(version(model.cut(reason)));
+        } catch (RuntimeException e) {
+            res.status(Status.CONFLICT_409).send(JsonViews.error(e.getMessage()));
+        }
+    }
+
+    private void activate(ServerRequest req, ServerResponse res) {
+        try {
+            ModelVersions.Opened opened = model.activate(req.path().pathParameters().get("id"));
+            res.send(version(opened.version()));
+        } catch (VersionRejectedException e) {
+            res.status(Status.create(422, "Unprocessable Content")).send(JsonViews.error(e.getMessage()));
+        }
+    }
+
+    private void clusters(ServerRequest req, ServerResponse res) {
+        JsonArrayBuilder arr = Json.createArrayBuilder();
+        model.model().clusters().forEach(c -> {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("id", c.id()).add("tracks", c.tracks());
+            if (c.name() != null) {
+                o.add("name", c.name());
+            }
+            arr.add(o);
+        });
+        res.send(arr.build());
+    }
+
+    private void predictions(ServerRequest req, ServerResponse res) {
+        JsonArrayBuilder arr = Json.createArrayBuilder();
+        for (String clip : model.model().clips()) {
+            model.prediction(clip).ifPresent(p -> arr.add(prediction(p)));
+        }
+        res.send(arr.build());
+    }
+
+    private void prediction(ServerRequest req, ServerResponse res) {
+        String clip = req.path().pathParameters().get("clip");
+        model.prediction(clip).ifPresentOrElse(p -> res.send(prediction(p)),
+                () -> res.status(Status.NOT_FOUND_404).send(JsonViews.error("clip " + clip + " is not learned by the model")));
+    }
+
+    private void corrections(ServerRequest req, ServerResponse res) {
+        JsonArrayBuilder arr = Json.createArrayBuilder();
+        model.model().corrections().forEach(c -> arr.add(Json.createObjectBuilder().add("kind", c.kind().name())
+                .add("clip", c.clip()).add("person", c.person()).add("value", c.value()).add("by", c.by())
+                .add("at", c.at().toString())));
+        res.send(arr.build());
+    }
+
+    private void correct(ServerRequest req, ServerResponse res) {
+        try {
+            JsonObject body = req.content().as(JsonObject.class);
+            String kind = body.getString("kind", ""), value = body.getString("value", ""), by = body.getString("by", "");
+            switch (kind) {
+                case "NAME" -> model.name(body.getInt("person"), value, by);
+                case "CHARACTER" -> model.correctCharacter(body.getString("clip"), body.getInt("person"), value, by);
+                case "SETUP" -> model.correctSetup(body.getString("clip"), value, by);
+                default -> throw new IllegalArgumentException("kind must be NAME, CHARACTER or SETUP, got '" + kind + "'");
+            }
+            res.status(Status.CREATED_201).send(Json.createObjectBuilder().add("kind", kind).add("value", value).build());
+        } catch (RuntimeException e) {
+            res.status(Status.BAD_REQUEST_400).send(JsonViews.error(e.getMessage() == null
+                    ? "body must be {kind, clip, person, value, by}" : e.getMessage()));
+        }
+    }
+
+    static JsonObject version(ModelVersion v) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", v.id()).add("seq", v.seq())
+                .add("createdAt", v.createdAt().toString()).add("reason", v.reason() == null ? "" : v.reason())
+                .add("dir", v.dir().toString()).add("manifestSha256", v.manifestSha256())
+                .add("onnxSha256", v.onnxSha256()).add("signature", v.signatureBase64()).add("signatureAlgorithm", "Ed25519");
+        if (v.parent() != null) {
+            b.add("parent", v.parent());
+        }
+        return b.build();
+    }
+
+    static JsonObject prediction(ClipPrediction p) {
+        JsonArrayBuilder people = Json.createArrayBuilder();
+        for (CharacterPrediction c : p.people()) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("known", c.known()).add("confidence", num(c.confidence()))
+                    .add("similarity", num(c.similarity())).add("threshold", num(c.threshold())).add("source", c.source().name());
+            if (c.known()) {
+                o.add("character", c.character());
+            }
+            people.add(o);
+        }
+        SetupPrediction s = p.setup();
+        JsonObjectBuilder setup = Json.createObjectBuilder().add("confidence", num(s.confidence())).add("corrected", s.corrected());
+        if (s.predicted() != null) {
+            setup.add("predicted", s.predicted());
+        }
+        if (s.slate() != null) {
+            setup.add("slate", s.slate());
+        }
+        if (s.disagreement() != null) {
+            setup.add("disagreement", s.disagreement().name()).add("margin", num(s.margin()));
+        }
+        JsonArrayBuilder ranking = Json.createArrayBuilder();
+        s.ranking().forEach(c -> ranking.add(Json.createObjectBuilder().add("setup", c.setup()).add("distance", num(c.distance()))));
+        setup.add("ranking", ranking);
+        return Json.createObjectBuilder().add("clip", p.clip()).add("people", people).add("setup", setup).build();
+    }
+
+    private static double num(double v) {
+        return Double.isFinite(v) ? v : 0;
+    }
+}

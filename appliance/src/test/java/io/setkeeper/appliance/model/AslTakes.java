@@ -1,0 +1,100 @@
+package io.setkeeper.appliance.model;
+
+import io.setkeeper.appliance.TestData;
+import io.setkeeper.appliance.analysis.Frame;
+import io.setkeeper.appliance.analysis.perception.FramePerception;
+import io.setkeeper.appliance.analysis.perception.Perception;
+import io.setkeeper.appliance.analysis.perception.PerceptionModels;
+import io.setkeeper.appliance.inference.InferenceConfig;
+import io.setkeeper.appliance.inference.InferenceEngine;
+import io.setkeeper.appliance.inference.ModelRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Test-only: the asl takes in ALE order with their slate setup, the performer the shot list names, and their
+ * features computed once through real perception (frames decoded by the system ffmpeg, as the perception tests do).
+ */
+final class AslTakes {
+    /** One take: clip file, scene, slate setup, the performer (ground truth from the shot list), features. */
+    record Take(String clip, String scene, String setup, String performer, ClipFeatures features) {
+    }
+
+    private static List<Take> takes;
+
+    private AslTakes() {
+    }
+
+    static synchronized List<Take> all() throws Exception {
+        if (takes != null) {
+            return takes;
+        }
+        Map<String, String> subjectBySetup = new HashMap<>();
+        List<String> shots = Files.readAllLines(TestData.file("production/shotlist.csv"));
+        for (String line : shots.subList(1, shots.size())) {
+            String[] f = line.split(",", -1);
+            subjectBySetup.put(f[1], f[3]);
+        }
+        List<String> ale = Files.readAllLines(TestData.file("production/A001.ale"));
+        List<String> columns = List.of(ale.get(ale.indexOf("Column") + 1).split("\t"));
+        int sceneCol = columns.indexOf("Scene"), source = columns.indexOf("Source File");
+        Map<String, String> setupByClip = new LinkedHashMap<>();
+        for (String line : ale.subList(ale.indexOf("Data") + 1, ale.size())) {
+            if (!line.isBlank()) {
+                String[] f = line.split("\t", -1);
+                setupByClip.put(f[source], f[sceneCol]);
+            }
+        }
+        ModelRegistry registry = PerceptionModels.registerAll(new ModelRegistry(), TestData.file("models"));
+        List<Take> out = new ArrayList<>();
+        try (Perception perception = Perception.open(new InferenceEngine(registry, InferenceConfig.cpu(2)))) {
+            for (Map.Entry<String, String> e : setupByClip.entrySet()) {
+                List<Frame> frames = sample(TestData.file("footage/asl/" + e.getKey()), 5, 60);
+                List<FramePerception> seen = frames.stream().map(perception::perceive).toList();
+                String setup = e.getValue();
+                String scene = setup.replaceAll("[A-Z]+$", "");
+                out.add(new Take(e.getKey(), scene, setup, subjectBySetup.get(setup),
+                        FeatureExtractor.extract(e.getKey(), scene, setup, frames, seen)));
+            }
+        }
+        takes = List.copyOf(out);
+        return takes;
+    }
+
+    /** Frames sampled at {@code fps}, at most {@code max}, decoded by the system ffmpeg to BGR24. */
+    static List<Frame> sample(Path clip, double fps, int max) throws IOException, InterruptedException {
+        Process probe = new ProcessBuilder("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
+                "stream=width,height", "-of", "csv=p=0", clip.toString()).redirectErrorStream(true).start();
+        String[] wh = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split("\\R")[0].split(",");
+        if (probe.waitFor() != 0) {
+            throw new IOException("ffprobe failed on " + clip);
+        }
+        int w = Integer.parseInt(wh[0].trim()), h = Integer.parseInt(wh[1].trim());
+        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-nostdin", "-i", clip.toString(), "-vf", "fps=" + fps,
+                "-frames:v", Integer.toString(max), "-f", "rawvideo", "-pix_fmt", "bgr24", "-")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<Frame> frames = new ArrayList<>();
+        long step = Math.round(1e6 / fps);
+        try (InputStream in = p.getInputStream()) {
+            while (true) {
+                byte[] buf = in.readNBytes(w * h * 3);
+                if (buf.length < w * h * 3) {
+                    break;
+                }
+                frames.add(new Frame(w, h, buf, frames.size() * step));
+            }
+        }
+        if (p.waitFor() != 0) {
+            throw new IOException("ffmpeg failed decoding " + clip);
+        }
+        return frames;
+    }
+}
