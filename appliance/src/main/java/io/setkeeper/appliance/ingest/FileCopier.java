@@ -32,7 +32,8 @@ public final class FileCopier implements AutoCloseable {
     public static final String TEMP_PREFIX = ".setkeeper-part-";
 
     private final int bufferSize;
-    private final ExecutorService writers = Executors.newThreadPerTaskExecutor(
+    /** One writer per destination at most: a cached pool keeps them (and their I/O buffers) across chunks. */
+    private final ExecutorService writers = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("offload-writer-", 0).daemon(true).factory());
 
     public FileCopier(int bufferSize) {
