@@ -4,8 +4,8 @@ package io.setkeeper.appliance.analysis.qc;
  * Periodic luminance oscillation in a mean-level series: the series minus its one-second moving average (which
  * removes pans and exposure drifts but keeps anything faster than about 1 Hz), Hann-windowed, through a DFT; the
  * strongest bin between {@link Thresholds#FLICKER_MIN_HZ} and the Nyquist rate is the flicker candidate. A
- * mains-lit scene shot with a mismatched shutter shows up at the alias of twice the mains frequency, e.g. 2 Hz for
- * 100 Hz light at 24 fps, 10 Hz at 30 fps.
+ * mains-lit scene shot with a mismatched shutter shows up at the alias of twice the mains frequency, e.g. 4 Hz for
+ * 100 Hz light at 24 fps, 10 Hz at 30 fps (at 25 fps 100 Hz aliases to 0 and is invisible).
  */
 public final class Flicker {
     /**

@@ -75,6 +75,19 @@ public final class PixelWatch {
                 }
             }
         }
+        return isolated(out);
+    }
+
+    /** A sensor defect is a lone pixel: suspects touching another suspect are a picture feature (a lamp). */
+    static List<Suspect> isolated(List<Suspect> all) {
+        List<Suspect> out = new ArrayList<>();
+        for (Suspect s : all) {
+            boolean alone = all.stream().noneMatch(o -> o != s && Math.abs(o.x() - s.x()) <= 1
+                    && Math.abs(o.y() - s.y()) <= 1);
+            if (alone) {
+                out.add(s);
+            }
+        }
         return out;
     }
 

@@ -47,7 +47,7 @@ public final class Thresholds {
     public static final double DROPPED_GAP_RATIO = 1.5;
 
     /** Flicker: frequencies searched from this (Hz) up to just below the Nyquist rate. */
-    public static final double FLICKER_MIN_HZ = 0.8;
+    public static final double FLICKER_MIN_HZ = 1.0;
     /** Flicker amplitude at least this many levels... */
     public static final double FLICKER_MIN_AMPLITUDE = 0.6;
     /** ...and at least this % of the mean level... */
@@ -64,11 +64,11 @@ public final class Thresholds {
     /** Stuck dark (dead) pixel: mean level at or below. */
     public static final double STUCK_DARK_LEVEL = 30;
     /** Mean distance from the 8-neighbour mean, levels. */
-    public static final double STUCK_MIN_OFFSET = 60;
+    public static final double STUCK_MIN_OFFSET = 40;
     /** The pixel itself barely changes (temporal standard deviation, levels). */
     public static final double STUCK_MAX_OWN_STD = 3.0;
     /** While its neighbours do. */
-    public static final double STUCK_MIN_NEIGHBOUR_STD = 6.0;
+    public static final double STUCK_MIN_NEIGHBOUR_STD = 3.0;
     /** More suspects than this is a picture feature, not a sensor defect. */
     public static final int STUCK_MAX_PIXELS = 20;
 
