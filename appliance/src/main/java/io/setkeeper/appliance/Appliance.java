@@ -4,6 +4,8 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.setkeeper.appliance.analysis.AnalysisService;
+import io.setkeeper.appliance.analysis.Pipelines;
 import io.setkeeper.appliance.clips.ClipRegistrar;
 import io.setkeeper.appliance.clips.SlateImporter;
 import io.setkeeper.appliance.config.ApplianceConfig;
@@ -11,6 +13,7 @@ import io.setkeeper.appliance.ingest.Checksums;
 import io.setkeeper.appliance.ingest.MhlSealer;
 import io.setkeeper.appliance.ingest.OffloadService;
 import io.setkeeper.appliance.observe.StoreHealthCheck;
+import io.setkeeper.appliance.store.AnalysisStore;
 import io.setkeeper.appliance.store.ClipStore;
 import io.setkeeper.appliance.store.Database;
 import io.setkeeper.appliance.store.SlateStore;
@@ -34,6 +37,9 @@ public final class Appliance implements AutoCloseable {
     private final OffloadService offloads;
     private final ClipStore clips;
     private final ClipRegistrar registrar;
+    private final AnalysisStore analysisStore;
+    private final AnalysisService analysis;
+    private final io.setkeeper.appliance.analysis.perception.Perception perception;
     private final WebServer server;
 
     private Appliance(ApplianceConfig config, Clock clock) {
@@ -49,6 +55,11 @@ public final class Appliance implements AutoCloseable {
         SlateImporter slates = new SlateImporter(slateStore, clips);
         this.registrar = new ClipRegistrar(jobs, clips, slates, clock);
         offloads.onFinished(registrar);
+        this.analysisStore = new AnalysisStore(db, clock);
+        this.perception = Pipelines.openPerception();
+        AnalysisService.Config analysisConfig = AnalysisService.Config.defaults(config.dataDir());
+        this.analysis = new AnalysisService(analysisStore, clips, perception, analysisConfig);
+        registrar.onRegistered(analysis);
         this.server = WebServer.builder()
                 .host(config.http().host())
                 .port(config.http().port())
@@ -57,7 +68,7 @@ public final class Appliance implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(r -> ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
-                        offloads, clips, slates)))
+                        offloads, clips, slates, analysisStore, analysisConfig.stillsDir())))
                 .build();
     }
 
@@ -66,9 +77,10 @@ public final class Appliance implements AutoCloseable {
         Appliance app = new Appliance(config, clock);
         app.server.start();
         int resumed = app.offloads.resumeUnfinished();
+        int analyses = app.analysis.resumeUnfinished();
         LOG.info(() -> "Setkeeper appliance '" + config.appliance() + "' for production '" + config.production()
                 + "' listening on http://localhost:" + app.port() + " (data: " + config.dataDir().toAbsolutePath()
-                + ", resumed offloads: " + resumed + ")");
+                + ", resumed offloads: " + resumed + ", resumed analyses: " + analyses + ")");
         return app;
     }
 
@@ -92,6 +104,14 @@ public final class Appliance implements AutoCloseable {
         return registrar;
     }
 
+    public AnalysisService analysis() {
+        return analysis;
+    }
+
+    public AnalysisStore analysisStore() {
+        return analysisStore;
+    }
+
     public JobStore jobs() {
         return jobs;
     }
@@ -104,6 +124,10 @@ public final class Appliance implements AutoCloseable {
     public void close() {
         server.stop();
         offloads.close();
+        analysis.close();
+        if (perception != null) {
+            perception.close();
+        }
         db.close();
     }
 }
