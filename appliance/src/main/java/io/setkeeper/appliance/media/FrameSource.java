@@ -94,7 +94,10 @@ public final class FrameSource {
         }
         ProbeResult probe = MediaProbe.probe(file);
         if (probe instanceof ProbeResult.Failed f) {
-            return new Outcome.Failed(0, f.code() + ": " + f.message());
+            if (f.code() != FailureCode.TRUNCATED_OR_CORRUPT) {
+                return new Outcome.Failed(0, f.code() + ": " + f.message());
+            }
+            return salvage(file, options, sink, f.code() + ": " + f.message());
         }
         ProbeData data = ((ProbeResult.Probed) probe).data();
         if (data.video().isEmpty()) {
@@ -106,22 +109,45 @@ public final class FrameSource {
         FFmpegFrameGrabber grabber = null;
         String decoder = "software";
         if (hw != null) {
-            grabber = open(file, size, options, hw);
+            grabber = open(file, options, hw);
             decoder = grabber == null ? "software (" + hw + " not available)" : hw;
         }
         if (grabber == null) {
-            grabber = open(file, size, options, null);
+            grabber = open(file, options, null);
         }
         if (grabber == null) {
             return new Outcome.Failed(0, "FFmpeg could not open the video decoder for " + file.getFileName()
                     + " (" + v.codec() + ")");
         }
+        grabber.setImageWidth(size[0]);
+        grabber.setImageHeight(size[1]);
         Rational fps = v.frameRate() == null ? Rational.of(25, 1) : v.frameRate();
-        long expected = v.frameCount();
         Info info = new Info(file, v.codec(), decoder, v.width(), v.height(), size[0], size[1], fps, v.rotation(),
-                v.transfer(), v.bitDepth(), expected, data.durationMicros());
+                v.transfer(), v.bitDepth(), v.frameCount(), data.durationMicros());
         sink.start(info);
         return run(grabber, info, sink);
+    }
+
+    /** A file the probe calls truncated: decode what is there, then report the probe's reason. */
+    private static Outcome salvage(Path file, Options options, Sink sink, String reason) {
+        FFmpegFrameGrabber g = open(file, options, null);
+        if (g == null) {
+            return new Outcome.Failed(0, reason);
+        }
+        if (g.getImageWidth() <= 0 || g.getImageHeight() <= 0) {
+            close(g);
+            return new Outcome.Failed(0, reason);
+        }
+        int[] size = analysisSize(g.getImageWidth(), g.getImageHeight(), options.maxSide());
+        double rate = g.getFrameRate() > 0 ? g.getFrameRate() : 25;
+        Info info = new Info(file, g.getVideoCodecName(), "software", g.getImageWidth(), g.getImageHeight(), size[0],
+                size[1], Rational.of(Math.round(rate * 1000), 1000), (int) Math.round(g.getDisplayRotation()),
+                TransferFunction.UNKNOWN, 8, g.getLengthInFrames(), g.getLengthInTime());
+        g.setImageWidth(size[0]);
+        g.setImageHeight(size[1]);
+        sink.start(info);
+        Outcome o = run(g, info, sink);
+        return o.frames() == 0 ? new Outcome.Failed(0, reason) : new Outcome.Partial(o.frames(), reason);
     }
 
     private static Outcome run(FFmpegFrameGrabber grabber, Info info, Sink sink) {
@@ -211,10 +237,8 @@ public final class FrameSource {
         };
     }
 
-    private static FFmpegFrameGrabber open(Path file, int[] size, Options options, String decoderName) {
+    private static FFmpegFrameGrabber open(Path file, Options options, String decoderName) {
         FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile());
-        g.setImageWidth(size[0]);
-        g.setImageHeight(size[1]);
         g.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
         g.setImageScalingFlags(org.bytedeco.ffmpeg.global.swscale.SWS_AREA);
         g.setOption("autorotate", "0");

@@ -83,8 +83,9 @@ public final class Detectors {
             nums.put("offset", s.meanOffset());
             out.add(new Finding(Finding.Type.STUCK_PIXEL, Finding.Severity.WARNING, 0, m.size() - 1,
                     m.getFirst().ptsMicros(), m.getLast().ptsMicros(), List.of((long) m.size() / 2), nums,
-                    String.format(Locale.ROOT, "%d stuck/hot/dead pixel(s), first at (%d,%d) of %dx%d, level %.0f",
-                            suspects.size(), s.x(), s.y(), w, h, s.meanLevel())));
+                    String.format(Locale.ROOT, "%d stuck/hot/dead pixel(s), first at (%d,%d) of %dx%d, level %.0f, own sd %.2f,"
+                            + " neighbours' sd %.2f", suspects.size(), s.x(), s.y(), w, h, s.meanLevel(), s.ownStd(),
+                            s.neighbourStd())));
         }
         if (locked) {
             runs(m, i -> m.get(i).shift() >= Thresholds.BUMP_MIN_SHIFT && m.get(i).gain() >= Thresholds.BUMP_MIN_GAIN,

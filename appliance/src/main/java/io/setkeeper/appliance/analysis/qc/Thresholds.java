@@ -65,10 +65,10 @@ public final class Thresholds {
     public static final double STUCK_DARK_LEVEL = 30;
     /** Mean distance from the 8-neighbour mean, levels. */
     public static final double STUCK_MIN_OFFSET = 40;
-    /** The pixel itself barely changes (temporal standard deviation, levels). */
-    public static final double STUCK_MAX_OWN_STD = 3.0;
-    /** While its neighbours do. */
-    public static final double STUCK_MIN_NEIGHBOUR_STD = 3.0;
+    /** The pixel itself does not change (temporal standard deviation, levels): a live photosite always shows noise. */
+    public static final double STUCK_MAX_OWN_STD = 0.5;
+    /** While its neighbours do (mean temporal standard deviation of the 8 neighbours, levels). */
+    public static final double STUCK_MIN_NEIGHBOUR_STD = 1.0;
     /** More suspects than this is a picture feature, not a sensor defect. */
     public static final int STUCK_MAX_PIXELS = 20;
 
