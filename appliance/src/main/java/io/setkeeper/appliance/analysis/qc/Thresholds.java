@@ -66,7 +66,7 @@ public final class Thresholds {
     /** Mean distance from the 8-neighbour mean, levels. */
     public static final double STUCK_MIN_OFFSET = 40;
     /** The pixel itself does not change (temporal standard deviation, levels): a live photosite always shows noise. */
-    public static final double STUCK_MAX_OWN_STD = 0.5;
+    public static final double STUCK_MAX_OWN_STD = 0.25;
     /** While its neighbours do (mean temporal standard deviation of the 8 neighbours, levels). */
     public static final double STUCK_MIN_NEIGHBOUR_STD = 1.0;
     /** More suspects than this is a picture feature, not a sensor defect. */

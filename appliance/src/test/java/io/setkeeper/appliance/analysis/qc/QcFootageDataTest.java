@@ -79,8 +79,8 @@ class QcFootageDataTest {
         Map<Finding.Type, List<String>> falseAlarms = new EnumMap<>(Finding.Type.class);
         int clean = 0;
         Map<String, ClipQc> byName = new LinkedHashMap<>();
-        System.out.printf("%-52s %6s %5s %7s %6s %5s  %s%n", "clip", "frames", "fps", "sharpP75", "level", "lock",
-                "fires on the clean clip");
+        System.out.printf("%-52s %6s %5s %7s %6s %5s %8s  %s%n", "clip", "frames", "fps", "sharpP75", "level", "lock",
+                "transfer", "fires on the clean clip");
         for (Path file : files) {
             Decoded d = decode(file);
             String name = root.relativize(file).toString();
@@ -93,9 +93,11 @@ class QcFootageDataTest {
             byName.put(name, base);
             clean++;
             List<String> fired = base.findings().stream().map(f -> f.type() + " " + f.message()).toList();
-            base.findings().forEach(f -> falseAlarms.computeIfAbsent(f.type(), t -> new ArrayList<>()).add(name));
-            System.out.printf("%-52s %6d %5.2f %7.1f %6.1f %5s  %s%n", name, base.frames(), fps, base.sharpnessP75(),
-                    base.meanLuma(), base.lockedOff(), fired.isEmpty() ? "-" : String.join("; ", fired));
+            base.findings().stream().map(Finding::type).distinct()
+                    .forEach(t -> falseAlarms.computeIfAbsent(t, k -> new ArrayList<>()).add(name));
+            System.out.printf("%-52s %6d %5.2f %7.1f %6.1f %5s %8s  %s%n", name, base.frames(), fps,
+                    base.sharpnessP75(), base.meanLuma(), base.lockedOff(), d.info().transfer(),
+                    fired.isEmpty() ? "-" : String.join("; ", fired));
             if (d.frames().size() < MIN_INJECT_FRAMES) {
                 System.out.printf("    (shorter than %d frames: no defects injected)%n", MIN_INJECT_FRAMES);
                 continue;
@@ -135,7 +137,11 @@ class QcFootageDataTest {
         assertTrue(vtest != null && vtest.lockedOff(), "vtest.avi is locked off");
         for (var e : recall.entrySet()) {
             int[] r = e.getValue();
-            assertTrue(r[0] >= 0.8 * r[1], e.getKey() + ": recall " + r[0] + "/" + r[1] + " below 0.8");
+            double floor = e.getKey() == Finding.Type.STUCK_PIXEL ? 0.5 : 0.85; // stuck pixels: see docs/analysis.md
+            assertTrue(r[0] >= floor * r[1], e.getKey() + ": recall " + r[0] + "/" + r[1] + " below " + floor);
+        }
+        for (Finding.Type quiet : List.of(Finding.Type.SOFT_FOCUS, Finding.Type.FROZEN_FRAMES, Finding.Type.CAMERA_BUMP)) {
+            assertTrue(!falseAlarms.containsKey(quiet), quiet + " fired on clean clips " + falseAlarms.get(quiet));
         }
         assertTrue(recall.size() == injectors.size(), "every defect type was tried: " + recall.keySet());
     }
