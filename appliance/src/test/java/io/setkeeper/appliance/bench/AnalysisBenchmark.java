@@ -40,8 +40,10 @@ public final class AnalysisBenchmark {
                 "-crf", "18", "-pix_fmt", "yuv420p");
         Path prores = generate(source, work.resolve("karma_1080p_prores.mov"), "-c:v", "prores_ks", "-profile:v", "2",
                 "-pix_fmt", "yuv422p10le");
+        System.out.println("clips ready: " + h264 + ", " + prores);
         ModelRegistry registry = PerceptionModels.registerAll(new ModelRegistry(), data.resolve("models"));
-        try (Perception perception = Perception.open(new InferenceEngine(registry, InferenceConfig.cpu(2)))) {
+        Perception perception = null;
+        try {
             System.out.printf(Locale.ROOT, "%-26s %-26s %8s %8s %8s %10s %10s%n", "clip", "stage", "frames", "fps",
                     "x floor", "x realtime", "peak RSS");
             for (Path clip : List.of(h264, prores)) {
@@ -63,11 +65,18 @@ public final class AnalysisBenchmark {
                 t0 = System.nanoTime();
                 ClipAnalysis.Result qc = ClipAnalysis.run(clip, FrameSource.Options.defaults(), null, 0, n -> { });
                 row(clip, "decode + QC", qc.outcome().frames(), qc.outcome().frames() / seconds(t0), floor, rss());
+                if (perception == null) {
+                    perception = Perception.open(new InferenceEngine(registry, InferenceConfig.cpu(2)));
+                }
                 t0 = System.nanoTime();
                 ClipAnalysis.Result all = ClipAnalysis.run(clip, FrameSource.Options.defaults(), perception, 2.0,
                         n -> { });
                 row(clip, "decode + QC + perception", all.outcome().frames(), all.outcome().frames() / seconds(t0),
                         floor, rss() + " (" + all.perception().frames() + " perceived)");
+            }
+        } finally {
+            if (perception != null) {
+                perception.close();
             }
         }
     }
