@@ -4,6 +4,8 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.setkeeper.appliance.analysis.AnalysisService;
+import io.setkeeper.appliance.analysis.Pipelines;
 import io.setkeeper.appliance.clips.ClipRegistrar;
 import io.setkeeper.appliance.clips.SlateImporter;
 import io.setkeeper.appliance.config.ApplianceConfig;
@@ -12,6 +14,7 @@ import io.setkeeper.appliance.ingest.MhlSealer;
 import io.setkeeper.appliance.ingest.OffloadService;
 import io.setkeeper.appliance.observe.DataDiskHealthCheck;
 import io.setkeeper.appliance.observe.StoreHealthCheck;
+import io.setkeeper.appliance.store.AnalysisStore;
 import io.setkeeper.appliance.store.ClipStore;
 import io.setkeeper.appliance.store.Database;
 import io.setkeeper.appliance.store.ModelStore;
@@ -47,6 +50,9 @@ public final class Appliance implements AutoCloseable {
     private final OffloadService offloads;
     private final ClipStore clips;
     private final ClipRegistrar registrar;
+    private final AnalysisStore analysisStore;
+    private final AnalysisService analysis;
+    private final io.setkeeper.appliance.analysis.perception.Perception perception;
     private final WebServer server;
     private final OutboxStore outboxStore;
     private final Outbox outbox;
@@ -78,6 +84,11 @@ public final class Appliance implements AutoCloseable {
         OutboxGate.attach(review, outbox);
         this.model = new ModelService(config.production(), java.util.Set.of(),
                 config.dataDir().resolve("model").resolve(config.production()), new ModelStore(db, clock), clock);
+        this.analysisStore = new AnalysisStore(db, clock);
+        this.perception = Pipelines.openPerception();
+        AnalysisService.Config analysisConfig = AnalysisService.Config.defaults(config.dataDir());
+        this.analysis = new AnalysisService(analysisStore, clips, perception, analysisConfig);
+        registrar.onRegistered(analysis);
         this.server = WebServer.builder()
                 .host(config.http().host())
                 .port(config.http().port())
@@ -91,7 +102,8 @@ public final class Appliance implements AutoCloseable {
                     ApiRouting.registerReview(r, new ApiRouting.Review(config.production(), review, users,
                             config.auth().openReads()));
                     ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
-                            offloads, clips, slates, config.offload().autoDestinations(), model));
+                            offloads, clips, slates, config.offload().autoDestinations(), model, analysisStore,
+                            analysisConfig.stillsDir()));
                 })
                 .build();
     }
@@ -101,9 +113,10 @@ public final class Appliance implements AutoCloseable {
         Appliance app = new Appliance(config, clock);
         app.server.start();
         int resumed = app.offloads.resumeUnfinished();
+        int analyses = app.analysis.resumeUnfinished();
         LOG.info(() -> "Setkeeper appliance '" + config.appliance() + "' for production '" + config.production()
                 + "' listening on http://localhost:" + app.port() + " (data: " + config.dataDir().toAbsolutePath()
-                + ", resumed offloads: " + resumed + ")");
+                + ", resumed offloads: " + resumed + ", resumed analyses: " + analyses + ")");
         return app;
     }
 
@@ -125,6 +138,14 @@ public final class Appliance implements AutoCloseable {
 
     public ClipRegistrar registrar() {
         return registrar;
+    }
+
+    public AnalysisService analysis() {
+        return analysis;
+    }
+
+    public AnalysisStore analysisStore() {
+        return analysisStore;
     }
 
     public JobStore jobs() {
@@ -164,6 +185,10 @@ public final class Appliance implements AutoCloseable {
     public void close() {
         server.stop();
         offloads.close();
+        analysis.close();
+        if (perception != null) {
+            perception.close();
+        }
         db.close();
     }
 }

@@ -6,6 +6,7 @@ import io.setkeeper.appliance.ingest.OffloadService;
 import io.setkeeper.appliance.review.ReviewService;
 import io.setkeeper.appliance.review.UserService;
 import io.setkeeper.appliance.model.ModelService;
+import io.setkeeper.appliance.store.AnalysisStore;
 import io.setkeeper.appliance.store.ClipStore;
 import io.setkeeper.appliance.store.JobStore;
 import io.setkeeper.appliance.store.ProductionStore;
@@ -20,7 +21,7 @@ public final class ApiRouting {
     /** The services the API exposes. */
     public record Services(String production, ProductionStore productions, JobStore jobs, OffloadService offloads,
                            ClipStore clips, SlateImporter slates, List<Path> autoDestinations,
-                           ModelService model) {
+                           ModelService model, AnalysisStore analyses, Path stillsDir) {
     }
 
     /** The approval gate's services and whether reads are open without a token. */
@@ -45,6 +46,7 @@ public final class ApiRouting {
                 .register("/api/offloads", new OffloadRoutes(s.offloads(), s.jobs(), s.production()))
                 .register("/api/cards", new CardRoutes(s.offloads(), s.production(), s.autoDestinations()))
                 .register("/api/model", new ModelRoutes(s.model()))
-                .register("/api", new ClipRoutes(s.clips(), s.slates(), s.production()));
+                .register("/api", new ClipRoutes(s.clips(), s.slates(), s.production()))
+                .register("/api", new AnalysisRoutes(s.analyses(), s.stillsDir(), s.production()));
     }
 }

@@ -1,0 +1,98 @@
+package io.setkeeper.appliance.analysis.qc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds dead, stuck and hot pixels: a pixel that stays at an extreme level, far from its 3x3 neighbourhood, while
+ * that neighbourhood changes over the clip. Accumulates per-pixel sums frame by frame (mutable, one per clip).
+ */
+public final class PixelWatch {
+    /** One suspicious pixel, in analysis-frame coordinates, with its numbers. */
+    public record Suspect(int x, int y, double meanLevel, double ownStd, double neighbourStd, double meanOffset) {
+    }
+
+    private final int w;
+    private final int h;
+    private final long[] sum;
+    private final long[] sumSq;
+    private final long[] offset;
+    private int frames;
+
+    public PixelWatch(int w, int h) {
+        this.w = w;
+        this.h = h;
+        this.sum = new long[w * h];
+        this.sumSq = new long[w * h];
+        this.offset = new long[w * h];
+    }
+
+    /** Adds one luma plane. */
+    public void add(byte[] y) {
+        for (int r = 1; r < h - 1; r++) {
+            for (int c = 1; c < w - 1; c++) {
+                int i = r * w + c;
+                int v = y[i] & 0xff;
+                int nb = (y[i - w - 1] & 0xff) + (y[i - w] & 0xff) + (y[i - w + 1] & 0xff) + (y[i - 1] & 0xff)
+                        + (y[i + 1] & 0xff) + (y[i + w - 1] & 0xff) + (y[i + w] & 0xff) + (y[i + w + 1] & 0xff);
+                sum[i] += v;
+                sumSq[i] += v * v;
+                offset[i] += Math.abs(8 * v - nb);
+            }
+        }
+        frames++;
+    }
+
+    public int frames() {
+        return frames;
+    }
+
+    /** Pixels that pass every {@link Thresholds} stuck-pixel rule; empty with fewer than the minimum frames. */
+    public List<Suspect> suspects() {
+        List<Suspect> out = new ArrayList<>();
+        if (frames < Thresholds.STUCK_MIN_FRAMES) {
+            return out;
+        }
+        for (int r = 2; r < h - 2; r++) {
+            for (int c = 2; c < w - 2; c++) {
+                int i = r * w + c;
+                double mean = (double) sum[i] / frames;
+                double off = offset[i] / 8.0 / frames;
+                if (off < Thresholds.STUCK_MIN_OFFSET) {
+                    continue;
+                }
+                if (mean > Thresholds.STUCK_DARK_LEVEL && mean < Thresholds.STUCK_BRIGHT_LEVEL) {
+                    continue;
+                }
+                double own = std(i);
+                if (own > Thresholds.STUCK_MAX_OWN_STD) {
+                    continue;
+                }
+                double nb = (std(i - w - 1) + std(i - w) + std(i - w + 1) + std(i - 1) + std(i + 1) + std(i + w - 1)
+                        + std(i + w) + std(i + w + 1)) / 8;
+                if (nb >= Thresholds.STUCK_MIN_NEIGHBOUR_STD) {
+                    out.add(new Suspect(c, r, mean, own, nb, off));
+                }
+            }
+        }
+        return isolated(out);
+    }
+
+    /** A sensor defect is a lone pixel: suspects touching another suspect are a picture feature (a lamp). */
+    static List<Suspect> isolated(List<Suspect> all) {
+        List<Suspect> out = new ArrayList<>();
+        for (Suspect s : all) {
+            boolean alone = all.stream().noneMatch(o -> o != s && Math.abs(o.x() - s.x()) <= 1
+                    && Math.abs(o.y() - s.y()) <= 1);
+            if (alone) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private double std(int i) {
+        double m = (double) sum[i] / frames;
+        return Math.sqrt(Math.max(0, (double) sumSq[i] / frames - m * m));
+    }
+}

@@ -1,0 +1,158 @@
+package io.setkeeper.appliance.bench;
+
+import io.setkeeper.appliance.analysis.ClipAnalysis;
+import io.setkeeper.appliance.analysis.Frame;
+import io.setkeeper.appliance.analysis.perception.Perception;
+import io.setkeeper.appliance.analysis.perception.PerceptionModels;
+import io.setkeeper.appliance.inference.InferenceConfig;
+import io.setkeeper.appliance.inference.InferenceEngine;
+import io.setkeeper.appliance.inference.ModelRegistry;
+import io.setkeeper.appliance.media.FrameSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Analysis speed against the decode floor measured in the same run: a 1080p H.264 and a 1080p ProRes 422 clip are
+ * generated from real footage ({@code footage/gopro/karma.mp4} scaled to 1920x1080, 24 fps, 10 s) with the system
+ * ffmpeg; then per clip: {@code ffmpeg -benchmark -i clip -f null -} (the floor), our frame source alone, decode +
+ * per-frame QC, decode + QC + perception at 2 fps. Prints fps, ratio to the floor, real-time factor at 24 fps and the
+ * JVM's peak RSS (VmHWM) after each stage. Native libraries, a first decode and a first inference are warmed up
+ * outside the timed stages.
+ * Run: {@code mvn -q -o -pl appliance -am test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=io.setkeeper.appliance.bench.AnalysisBenchmark -Dexec.args="/tmp/analysis-bench"} with
+ * {@code SETKEEPER_DATA} set.
+ */
+public final class AnalysisBenchmark {
+    private AnalysisBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(System.getenv("SETKEEPER_DATA"));
+        Path work = Path.of(args.length > 0 ? args[0] : "/tmp/setkeeper-analysis-bench");
+        Files.createDirectories(work);
+        Path source = data.resolve("footage/gopro/karma.mp4");
+        Path h264 = generate(source, work.resolve("karma_1080p_h264.mp4"), "-c:v", "libx264", "-preset", "veryfast",
+                "-crf", "18", "-pix_fmt", "yuv420p");
+        Path prores = generate(source, work.resolve("karma_1080p_prores.mov"), "-c:v", "prores_ks", "-profile:v", "2",
+                "-pix_fmt", "yuv422p10le");
+        System.out.println("clips ready: " + h264 + ", " + prores);
+        ModelRegistry registry = PerceptionModels.registerAll(new ModelRegistry(), data.resolve("models"));
+        Perception perception = null;
+        io.setkeeper.appliance.media.MediaProbe.warmUp(); // native libraries load once (~2 s), not part of any stage
+        FrameSource.decode(h264, FrameSource.Options.defaults(), new FrameSource.Sink() {
+            @Override
+            public void start(FrameSource.Info info) {
+            }
+
+            @Override
+            public void frame(Frame frame, long index) {
+            }
+
+            @Override
+            public boolean wantsMore() {
+                return index() < 24;
+            }
+
+            private int n;
+
+            private int index() {
+                return n++;
+            }
+        });
+        try {
+            System.out.printf(Locale.ROOT, "%-26s %-26s %8s %8s %8s %10s %10s%n", "clip", "stage", "frames", "fps",
+                    "x floor", "x realtime", "peak RSS");
+            for (Path clip : List.of(h264, prores)) {
+                long[] floorFrames = new long[1];
+                double floor = ffmpegFloor(clip, floorFrames);
+                row(clip, "ffmpeg -f null (floor)", floorFrames[0], floor, floor, "ffmpeg's own");
+                long t0 = System.nanoTime();
+                FrameSource.Outcome o = FrameSource.decode(clip, FrameSource.Options.defaults(), new FrameSource.Sink() {
+                    @Override
+                    public void start(FrameSource.Info info) {
+                    }
+
+                    @Override
+                    public void frame(Frame frame, long index) {
+                    }
+                });
+                double decode = o.frames() / seconds(t0);
+                row(clip, "frame source (480 BGR)", o.frames(), decode, floor, rss());
+                t0 = System.nanoTime();
+                ClipAnalysis.Result qc = ClipAnalysis.run(clip, FrameSource.Options.defaults(), null, 0, n -> { });
+                row(clip, "decode + QC", qc.outcome().frames(), qc.outcome().frames() / seconds(t0), floor, rss());
+                if (perception == null) {
+                    perception = Perception.open(new InferenceEngine(registry, InferenceConfig.cpu(2)));
+                    perception.perceive(new Frame(480, 270, new byte[480 * 270 * 3], 0)); // session warm-up
+                }
+                t0 = System.nanoTime();
+                ClipAnalysis.Result all = ClipAnalysis.run(clip, FrameSource.Options.defaults(), perception, 2.0,
+                        n -> { });
+                row(clip, "decode + QC + perception", all.outcome().frames(), all.outcome().frames() / seconds(t0),
+                        floor, rss() + " (" + all.perception().frames() + " perceived)");
+            }
+        } finally {
+            if (perception != null) {
+                perception.close();
+            }
+        }
+    }
+
+    private static void row(Path clip, String stage, long frames, double fps, double floor, String rss) {
+        System.out.printf(Locale.ROOT, "%-26s %-26s %8d %8.1f %8.2f %10.2f %10s%n", clip.getFileName(), stage, frames,
+                fps, fps / floor, fps / 24.0, rss);
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static String rss() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return line.substring(6).trim().replace(" kB", "") .transform(k -> (Long.parseLong(k) / 1024) + " MiB");
+            }
+        }
+        return "?";
+    }
+
+    private static Path generate(Path source, Path target, String... codec) throws Exception {
+        if (Files.exists(target)) {
+            return target;
+        }
+        List<String> cmd = new java.util.ArrayList<>(List.of("ffmpeg", "-v", "error", "-nostdin", "-y", "-i",
+                source.toString(), "-t", "10", "-vf", "scale=1920:1080,fps=24", "-an"));
+        cmd.addAll(List.of(codec));
+        cmd.add(target.toString());
+        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IOException("ffmpeg could not generate " + target);
+        }
+        return target;
+    }
+
+    /** Decode-only fps of the system ffmpeg: frames from its last progress line over its real time. */
+    private static double ffmpegFloor(Path clip, long[] frames) throws Exception {
+        Process p = new ProcessBuilder("ffmpeg", "-nostdin", "-benchmark", "-i", clip.toString(), "-f", "null", "-")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Matcher f = Pattern.compile("frame=\\s*(\\d+)").matcher(out);
+        long n = 0;
+        while (f.find()) {
+            n = Long.parseLong(f.group(1));
+        }
+        Matcher r = Pattern.compile("rtime=([0-9.]+)s").matcher(out);
+        if (!r.find() || n == 0) {
+            throw new IOException("no benchmark line from ffmpeg:\n" + out);
+        }
+        frames[0] = n;
+        return n / Double.parseDouble(r.group(1));
+    }
+}
