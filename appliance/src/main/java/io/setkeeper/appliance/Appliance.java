@@ -18,6 +18,7 @@ import io.setkeeper.appliance.store.AnalysisStore;
 import io.setkeeper.appliance.store.ClipStore;
 import io.setkeeper.appliance.store.Database;
 import io.setkeeper.appliance.store.ModelStore;
+import io.setkeeper.appliance.model.ModelFeeder;
 import io.setkeeper.appliance.model.ModelService;
 import io.setkeeper.appliance.store.SlateStore;
 import io.setkeeper.appliance.store.JobStore;
@@ -89,6 +90,7 @@ public final class Appliance implements AutoCloseable {
         AnalysisService.Config analysisConfig = AnalysisService.Config.defaults(config.dataDir());
         this.analysis = new AnalysisService(analysisStore, clips, perception, analysisConfig);
         registrar.onRegistered(analysis);
+        analysis.onAnalysed(new ModelFeeder(model));
         this.server = WebServer.builder()
                 .host(config.http().host())
                 .port(config.http().port())

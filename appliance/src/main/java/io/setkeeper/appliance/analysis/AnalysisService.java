@@ -57,6 +57,8 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
         return t;
     });
     private final List<Consumer<Progress>> listeners = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.BiConsumer<Clip, ClipAnalysis.Result>> analysed =
+            new CopyOnWriteArrayList<>();
 
     /** @param perception the opened models, or null to run QC only */
     public AnalysisService(AnalysisStore store, ClipStore clips, Perception perception, Config config) {
@@ -68,6 +70,11 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
 
     public void onProgress(Consumer<Progress> listener) {
         listeners.add(listener);
+    }
+
+    /** Called with each clip whose analysis finished, and what it produced (the production model learns here). */
+    public void onAnalysed(java.util.function.BiConsumer<Clip, ClipAnalysis.Result> listener) {
+        analysed.add(listener);
     }
 
     /** Queues a newly registered clip (video clips only; audio and failed clips are skipped). */
@@ -135,6 +142,13 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
                     : Optional.empty();
             store.finish(clipId, qc.frames(), ResultJson.result(r, qc, stills).toString(), note, rows);
             emit(new Progress(clipId, AnalysisStore.State.DONE, qc.frames(), expected));
+            for (var l : analysed) {
+                try {
+                    l.accept(clip, r);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "after-analysis step failed for clip " + clipId, e);
+                }
+            }
             LOG.info(() -> "analysed clip " + clipId + " (" + clip.fileName() + "): " + qc.frames() + " frames, "
                     + qc.findings().size() + " findings");
         } catch (InterruptedException e) {

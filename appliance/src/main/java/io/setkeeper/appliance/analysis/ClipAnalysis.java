@@ -22,8 +22,15 @@ public final class ClipAnalysis {
 
     /** Everything one run produced. */
     public record Result(FrameSource.Outcome outcome, Optional<FrameSource.Info> info, Optional<ClipQc> qc,
-                         PerceptionSummary perception, List<KeptFrame> kept) {
+                         PerceptionSummary perception, List<KeptFrame> kept, List<Perceived> perceived) {
     }
+
+    /** A sampled frame and what perception saw in it: what the production model learns from. */
+    public record Perceived(Frame frame, io.setkeeper.appliance.analysis.perception.FramePerception seen) {
+    }
+
+    /** Perceived frames kept per clip for the production model (at 2 fps: the first 24 s of a take). */
+    public static final int KEEP_PERCEIVED = 48;
 
     /** A frame kept for stills, with its index. */
     public record KeptFrame(long index, Frame frame) {
@@ -49,6 +56,7 @@ public final class ClipAnalysis {
         FrameSource.Info[] info = new FrameSource.Info[1];
         QcAnalyzer[] qc = new QcAnalyzer[1];
         List<KeptFrame> kept = new ArrayList<>();
+        List<Perceived> perceived = java.util.Collections.synchronizedList(new ArrayList<>());
         Throwable[] failure = new Throwable[1];
         long[] nextSample = {0};
         Thread qcThread = Thread.ofPlatform().name("analysis-qc").start(() -> {
@@ -70,7 +78,11 @@ public final class ClipAnalysis {
         Thread perceptionThread = Thread.ofPlatform().name("analysis-perception").start(() -> {
             try {
                 for (Frame f = perceptionQueue.take(); f != END; f = perceptionQueue.take()) {
-                    summary.add(perception.perceive(f));
+                    var seen = perception.perceive(f);
+                    summary.add(seen);
+                    if (perceived.size() < KEEP_PERCEIVED) {
+                        perceived.add(new Perceived(f, seen));
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -107,16 +119,45 @@ public final class ClipAnalysis {
                 }
             });
         } finally {
-            qcQueue.put(END);
-            perceptionQueue.put(END);
-            qcThread.join();
-            perceptionThread.join();
+            boolean interrupted = stopAndJoin(qcThread, qcQueue) | stopAndJoin(perceptionThread, perceptionQueue);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedException("analysis stopped");
+            }
         }
         if (failure[0] != null) {
             throw new IllegalStateException("analysis failed: " + failure[0], failure[0]);
         }
         ClipQc result = qc[0] == null || outcome.frames() == 0 ? null : qc[0].finish();
-        return new Result(outcome, Optional.ofNullable(info[0]), Optional.ofNullable(result), summary, List.copyOf(kept));
+        return new Result(outcome, Optional.ofNullable(info[0]), Optional.ofNullable(result), summary, List.copyOf(kept),
+                List.copyOf(perceived));
+    }
+
+    /**
+     * Ends a helper thread and waits for it whatever happens, so that no model or decoder is still in use when the
+     * caller returns (closing ONNX Runtime sessions under a running inference crashes the JVM). Returns whether the
+     * calling thread had been interrupted.
+     */
+    private static boolean stopAndJoin(Thread helper, BlockingQueue<Frame> queue) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (interrupted || !queue.offer(END, 5, java.util.concurrent.TimeUnit.SECONDS)) {
+                queue.clear();
+                helper.interrupt();
+            }
+        } catch (InterruptedException e) {
+            interrupted = true;
+            queue.clear();
+            helper.interrupt();
+        }
+        while (helper.isAlive()) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        return interrupted;
     }
 
     /** Keeps one frame per second; when full, drops every second kept frame and doubles the spacing. */

@@ -98,6 +98,10 @@ class FootageAnalysisDataTest {
             assertTrue(vtest.getJsonObject("perception").getInt("maxPeople") >= 3, "vtest is full of people");
             JsonArray all = Json.createReader(new StringReader(h.get("/api/findings").body())).readArray();
             assertTrue(all.size() > 0, "the footage has findings (the dark pixel7 clip at least)");
+            // the production model learned from the pipeline's perceived frames
+            var learned = h.get("/api/model/predictions/again.mkv");
+            assertEquals(200, learned.statusCode(), learned.body());
+            assertTrue(learned.body().contains("again.mkv"), learned.body());
         }
     }
 }

@@ -1,0 +1,36 @@
+package io.setkeeper.appliance.model;
+
+import io.setkeeper.appliance.analysis.ClipAnalysis;
+import io.setkeeper.appliance.analysis.Frame;
+import io.setkeeper.appliance.analysis.perception.FramePerception;
+import io.setkeeper.appliance.clips.Clip;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.logging.Logger;
+
+/**
+ * Feeds each analysed clip's perceived frames to the production model, with the slate's scene and setup as the
+ * labels (a clip without a slate still teaches characters and looks). Clips without perceived frames teach nothing.
+ */
+public final class ModelFeeder implements BiConsumer<Clip, ClipAnalysis.Result> {
+    private static final Logger LOG = Logger.getLogger(ModelFeeder.class.getName());
+
+    private final ModelService model;
+
+    public ModelFeeder(ModelService model) {
+        this.model = model;
+    }
+
+    @Override
+    public void accept(Clip clip, ClipAnalysis.Result result) {
+        if (result.perceived().isEmpty()) {
+            return;
+        }
+        List<Frame> frames = result.perceived().stream().map(ClipAnalysis.Perceived::frame).toList();
+        List<FramePerception> seen = result.perceived().stream().map(ClipAnalysis.Perceived::seen).toList();
+        ClipFeatures features = FeatureExtractor.extract(clip.fileName(), clip.slate().scene().orElse(null),
+                clip.slate().setup().orElse(null), frames, seen);
+        LearnResult learned = model.learn(features);
+        LOG.info(() -> "production model learned " + clip.fileName() + ": " + learned);
+    }
+}
