@@ -75,8 +75,10 @@ class ApplianceToPostIT {
         String dit = Json.createReader(new StringReader(post("/api/users", admin,
                 "{\"name\":\"Ana\",\"role\":\"DIT\"}", 201))).readObject().getString("token");
         approve(dit, "fix-5c-3", "A001C003");
-
+        long approved = System.nanoTime();
         await("the first fix at post", () -> messages(FIX_APPROVED).size() >= 1);
+        System.out.printf("e2e: approval -> visible in the sync-service REST: %d ms (polled every 200 ms)%n",
+                (System.nanoTime() - approved) / 1_000_000);
         await("the appliance's status at post", () -> !messages(STATUS).isEmpty());
         Thread.sleep(1500); // a duplicate would arrive within the publisher's next polls
         assertEquals(List.of("fix-5c-3"), fixIds(), "exactly one FixApproved at post");
