@@ -29,7 +29,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * End to end without Mosquitto: the sync-service hosts its embedded HiveMQ CE; the real appliance runs as a child
  * process from its built jar against it; a DIT approves a CDL fix through the appliance's review API; the
  * sync-service REST shows it once, with the appliance's status. Then the appliance is killed with SIGKILL, restarted
- * on the same data, another fix is approved, and each fix is at post exactly once.
+ * on the same data, another fix is approved, and each fix is at post exactly once. Second case: a fix approved
+ * while no broker is there, the box killed with it only in its outbox table, post started, the box restarted: the
+ * fix arrives once.
  */
 class ApplianceToPostIT {
     private static final String PRODUCTION = "e2e";
@@ -53,27 +55,44 @@ class ApplianceToPostIT {
         }
     }
 
-    @Test
-    void anApprovedFixReachesPostOnceAcrossAKill() throws Exception {
+    private static Path jar() {
         Path jar = ApplianceProcess.jar().orElse(null);
         assumeTrue(jar != null, "appliance/target/appliance-*.jar and libs/ are missing: build the appliance first "
                 + "(mvn -pl appliance -am package -DskipTests, or run the whole reactor: it packages the appliance "
                 + "before the sync-service's tests)");
-        int brokerPort = EmbeddedBroker.freePort();
-        String brokerUri = "tcp://127.0.0.1:" + brokerPort;
-        sync = SyncService.start(new SyncConfig("127.0.0.1", 0, brokerUri, "e2e-sync", "post", 3600, "setkeeper/v1",
-                "jdbc:h2:file:" + tmp.resolve("post/sync") + ";WRITE_DELAY=0", "sa", "", tmp.resolve("post/artefacts"),
-                Map.of(), new SyncConfig.Broker(true, "127.0.0.1", brokerPort, tmp.resolve("broker"))),
-                Clock.systemUTC());
-        Path data = tmp.resolve("appliance");
-        List<String> flags = List.of("--setkeeper.production=" + PRODUCTION, "--setkeeper.appliance=" + APPLIANCE,
+        return jar;
+    }
+
+    private void startPost(int brokerPort) {
+        sync = SyncService.start(new SyncConfig("127.0.0.1", 0, "tcp://127.0.0.1:" + brokerPort, "e2e-sync", "post",
+                3600, "setkeeper/v1", "jdbc:h2:file:" + tmp.resolve("post/sync") + ";WRITE_DELAY=0", "sa", "",
+                tmp.resolve("post/artefacts"), Map.of(),
+                new SyncConfig.Broker(true, "127.0.0.1", brokerPort, tmp.resolve("broker"))), Clock.systemUTC());
+    }
+
+    private List<String> flags(Path data, int brokerPort) {
+        return List.of("--setkeeper.production=" + PRODUCTION, "--setkeeper.appliance=" + APPLIANCE,
                 "--setkeeper.data-dir=" + data, "--setkeeper.http.host=127.0.0.1", "--setkeeper.http.port=0",
-                "--setkeeper.sync.enabled=true", "--setkeeper.sync.broker-uri=" + brokerUri);
+                "--setkeeper.sync.enabled=true", "--setkeeper.sync.broker-uri=tcp://127.0.0.1:" + brokerPort);
+    }
+
+    /** Creates a DIT user with the bootstrap admin token and returns the DIT's token. */
+    private String dit(Path data) throws Exception {
+        String admin = Files.readString(data.resolve("admin-token")).trim();
+        return Json.createReader(new StringReader(post("/api/users", admin,
+                "{\"name\":\"Ana\",\"role\":\"DIT\"}", 201))).readObject().getString("token");
+    }
+
+    @Test
+    void anApprovedFixReachesPostOnceAcrossAKill() throws Exception {
+        Path jar = jar();
+        int brokerPort = EmbeddedBroker.freePort();
+        startPost(brokerPort);
+        Path data = tmp.resolve("appliance");
+        List<String> flags = flags(data, brokerPort);
 
         appliance = ApplianceProcess.start(jar, tmp.resolve("appliance-1.log"), flags, Duration.ofSeconds(90));
-        String admin = Files.readString(data.resolve("admin-token")).trim();
-        String dit = Json.createReader(new StringReader(post("/api/users", admin,
-                "{\"name\":\"Ana\",\"role\":\"DIT\"}", 201))).readObject().getString("token");
+        String dit = dit(data);
         approve(dit, "fix-5c-3", "A001C003");
         long approved = System.nanoTime();
         await("the first fix at post", () -> messages(FIX_APPROVED).size() >= 1);
@@ -103,6 +122,24 @@ class ApplianceToPostIT {
         await("the restarted appliance's status", () -> messages(STATUS).size() > statusesBefore);
         Thread.sleep(1500);
         assertEquals(List.of("fix-5c-3", "fix-5d-1"), fixIds(), "each fix exactly once at post");
+    }
+
+    @Test
+    void aFixApprovedWhilePostIsAwaySurvivesAKillAndArrivesOnce() throws Exception {
+        Path jar = jar();
+        int brokerPort = EmbeddedBroker.freePort(); // nothing listens there yet: the box works offline
+        Path data = tmp.resolve("appliance");
+        List<String> flags = flags(data, brokerPort);
+        appliance = ApplianceProcess.start(jar, tmp.resolve("appliance-1.log"), flags, Duration.ofSeconds(90));
+        approve(dit(data), "fix-offline-1", "A001C005");
+        appliance.kill(); // SIGKILL with the approval only in the outbox table
+
+        startPost(brokerPort);
+        assertEquals(0, messages(FIX_APPROVED).size(), "nothing can have arrived while the box was down");
+        appliance = ApplianceProcess.start(jar, tmp.resolve("appliance-2.log"), flags, Duration.ofSeconds(90));
+        await("the offline fix at post", () -> messages(FIX_APPROVED).size() >= 1);
+        Thread.sleep(1500);
+        assertEquals(List.of("fix-offline-1"), fixIds(), "the queued fix exactly once at post");
     }
 
     private void approve(String token, String fixId, String clip) throws Exception {
