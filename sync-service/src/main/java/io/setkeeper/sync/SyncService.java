@@ -68,6 +68,11 @@ public final class SyncService implements AutoCloseable {
             throw e;
         }
         s.server.start();
+        if (!s.server.isRunning() || s.server.port() < 0) {
+            s.close();
+            throw new IllegalStateException("the REST API cannot listen on " + config.httpHost() + ":"
+                    + config.httpPort() + " (is the port taken? set sync.http.port)");
+        }
         try {
             s.intake.start();
         } catch (Exception e) {
