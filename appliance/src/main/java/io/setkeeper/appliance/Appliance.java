@@ -25,6 +25,10 @@ import io.setkeeper.appliance.store.JobStore;
 import io.setkeeper.appliance.store.ProductionStore;
 import io.setkeeper.appliance.outbox.CapacityPolicy;
 import io.setkeeper.appliance.outbox.Outbox;
+import io.setkeeper.appliance.outbox.OutboxService;
+import io.setkeeper.appliance.outbox.StatusReporter;
+import io.setkeeper.appliance.outbox.mqtt.MqttSettings;
+import io.setkeeper.appliance.outbox.mqtt.MqttTransport;
 import io.setkeeper.appliance.review.OutboxGate;
 import io.setkeeper.appliance.review.ReviewService;
 import io.setkeeper.appliance.review.UserService;
@@ -34,6 +38,7 @@ import io.setkeeper.appliance.web.ApiRouting;
 import io.setkeeper.protocol.codec.JsonCodec;
 import io.setkeeper.protocol.topics.TopicScheme;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -57,6 +62,8 @@ public final class Appliance implements AutoCloseable {
     private final WebServer server;
     private final OutboxStore outboxStore;
     private final Outbox outbox;
+    private final OutboxService sync;
+    private final StatusReporter status;
     private final UserService users;
     private final ReviewService review;
     private final ModelService model;
@@ -74,10 +81,22 @@ public final class Appliance implements AutoCloseable {
         SlateImporter slates = new SlateImporter(slateStore, clips);
         this.registrar = new ClipRegistrar(jobs, clips, slates, clock);
         offloads.onFinished(registrar);
-        // the outbox table is the source of truth; the MQTT publisher that drains it is wired separately
+        // the outbox table is the source of truth; with sync enabled the publisher drains it to the broker
         this.outboxStore = new OutboxStore(db);
-        this.outbox = new Outbox(outboxStore, new JsonCodec(), TopicScheme.DEFAULT, config.production(),
-                config.appliance(), new CapacityPolicy(OUTBOX_CAPACITY), clock);
+        if (config.sync().enabled()) {
+            OutboxService.Settings standard = OutboxService.Settings.standard();
+            this.sync = OutboxService.start(db, config.production(), config.appliance(),
+                    new MqttTransport(MqttSettings.of(config.sync().brokerUri(), config.mqttClientId())),
+                    new OutboxService.Settings(standard.scheme(), OUTBOX_CAPACITY, standard.publisher(),
+                            standard.retention(), standard.housekeeping()), clock);
+            this.outbox = sync.outbox();
+        } else {
+            this.sync = null;
+            this.outbox = new Outbox(outboxStore, new JsonCodec(), TopicScheme.DEFAULT, config.production(),
+                    config.appliance(), new CapacityPolicy(OUTBOX_CAPACITY), clock);
+        }
+        this.status = new StatusReporter(outbox, config.dataDir(), softwareVersion());
+        offloads.onFinished(job -> status.report("offload-finished"));
         ReviewStore reviewStore = new ReviewStore(db);
         this.users = new UserService(reviewStore, clock);
         users.bootstrap(config.dataDir());
@@ -114,12 +133,24 @@ public final class Appliance implements AutoCloseable {
     public static Appliance start(ApplianceConfig config, Clock clock) {
         Appliance app = new Appliance(config, clock);
         app.server.start();
+        app.status.report("started");
         int resumed = app.offloads.resumeUnfinished();
         int analyses = app.analysis.resumeUnfinished();
         LOG.info(() -> "Setkeeper appliance '" + config.appliance() + "' for production '" + config.production()
                 + "' listening on http://localhost:" + app.port() + " (data: " + config.dataDir().toAbsolutePath()
-                + ", resumed offloads: " + resumed + ", resumed analyses: " + analyses + ")");
+                + ", resumed offloads: " + resumed + ", resumed analyses: " + analyses + ", sync: "
+                + (config.sync().enabled() ? config.sync().brokerUri() : "off") + ")");
         return app;
+    }
+
+    private static String softwareVersion() {
+        String v = Appliance.class.getPackage().getImplementationVersion();
+        return v == null || v.isBlank() ? "dev" : v;
+    }
+
+    /** The running outbox publisher, or empty with {@code setkeeper.sync.enabled=false}. */
+    public Optional<OutboxService> sync() {
+        return Optional.ofNullable(sync);
     }
 
     public int port() {
@@ -190,6 +221,9 @@ public final class Appliance implements AutoCloseable {
         analysis.close();
         if (perception != null) {
             perception.close();
+        }
+        if (sync != null) {
+            sync.close();
         }
         db.close();
     }

@@ -23,12 +23,44 @@ import java.util.Map;
  * @param artefactDir   where artefact chunks and verified artefacts are kept
  * @param productionKeys production id to its base64 X.509 Ed25519 public key; artefacts of a production with a key
  *                      must carry a valid signature
+ * @param broker        the embedded broker to host before connecting ({@link Broker#NONE}: an external broker)
  */
 public record SyncConfig(String httpHost, int httpPort, String brokerUri, String clientId, String shareGroup,
                          long sessionExpirySeconds, String topicRoot, String jdbcUrl, String jdbcUser,
-                         String jdbcPassword, Path artefactDir, Map<String, String> productionKeys) {
+                         String jdbcPassword, Path artefactDir, Map<String, String> productionKeys, Broker broker) {
+    /** Default port of the embedded broker (1883 stays free for a Mosquitto on the same machine). */
+    public static final int EMBEDDED_PORT = 1884;
+
+    /**
+     * The embedded HiveMQ CE broker ({@code sync.broker.*}).
+     *
+     * @param embedded host one in this process
+     * @param host     its bind address
+     * @param port     its TCP port
+     * @param dir      its config/data folders (in-memory persistence: nothing durable is written)
+     */
+    public record Broker(boolean embedded, String host, int port, Path dir) {
+        /** No embedded broker: connect to {@code brokerUri} only. */
+        public static final Broker NONE = new Broker(false, "127.0.0.1", EMBEDDED_PORT, Path.of("data/sync/broker"));
+
+        public Broker {
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("sync.broker.port must be 1-65535, was " + port);
+            }
+        }
+    }
+
     public SyncConfig {
         productionKeys = Map.copyOf(productionKeys);
+        broker = broker == null ? Broker.NONE : broker;
+    }
+
+    /** A config without an embedded broker (tests that bring their own). */
+    public SyncConfig(String httpHost, int httpPort, String brokerUri, String clientId, String shareGroup,
+                      long sessionExpirySeconds, String topicRoot, String jdbcUrl, String jdbcUser,
+                      String jdbcPassword, Path artefactDir, Map<String, String> productionKeys) {
+        this(httpHost, httpPort, brokerUri, clientId, shareGroup, sessionExpirySeconds, topicRoot, jdbcUrl, jdbcUser,
+                jdbcPassword, artefactDir, productionKeys, Broker.NONE);
     }
 
     /** {@code productions: {<id>: {public-key: <base64>}}}. */
@@ -44,10 +76,15 @@ public record SyncConfig(String httpHost, int httpPort, String brokerUri, String
     public static SyncConfig from(Config root) {
         Config c = root.get("sync");
         Path data = Path.of(c.get("data-dir").asString().orElse("data/sync"));
+        Broker broker = new Broker(c.get("broker.embedded").asBoolean().orElse(true),
+                c.get("broker.host").asString().orElse("127.0.0.1"),
+                c.get("broker.port").asInt().orElse(EMBEDDED_PORT), data.resolve("broker"));
+        // without an explicit mqtt.uri the service talks to its own embedded broker (or a local Mosquitto)
+        String defaultUri = broker.embedded() ? "tcp://" + broker.host() + ":" + broker.port() : "tcp://127.0.0.1:1883";
         return new SyncConfig(
                 c.get("http.host").asString().orElse("0.0.0.0"),
                 c.get("http.port").asInt().orElse(8081),
-                c.get("mqtt.uri").asString().orElse("tcp://127.0.0.1:1883"),
+                c.get("mqtt.uri").asString().filter(u -> !u.isBlank()).orElse(defaultUri),
                 c.get("mqtt.client-id").asString().orElse("setkeeper-sync-1"),
                 c.get("mqtt.share-group").asString().orElse("post"),
                 c.get("mqtt.session-expiry-seconds").asLong().orElse(7L * 24 * 3600),
@@ -56,6 +93,6 @@ public record SyncConfig(String httpHost, int httpPort, String brokerUri, String
                         + ";WRITE_DELAY=0"),
                 c.get("store.user").asString().orElse("sa"),
                 c.get("store.password").asString().orElse(""),
-                data.resolve("artefacts"), keys(c.get("productions")));
+                data.resolve("artefacts"), keys(c.get("productions")), broker);
     }
 }

@@ -1,8 +1,11 @@
 package io.setkeeper.sync;
 
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
 import io.setkeeper.protocol.codec.JsonCodec;
 import io.setkeeper.protocol.topics.TopicScheme;
+import io.setkeeper.sync.broker.BrokerHost;
 import io.setkeeper.sync.intake.ArtefactFiles;
 import io.setkeeper.sync.intake.Intake;
 import io.setkeeper.sync.mqtt.MqttIntake;
@@ -18,17 +21,19 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * One running sync-service instance: store, MQTT intake and REST API, wired from a {@link SyncConfig}. Several
- * instances on one PostgreSQL share the work through the broker's shared subscription.
+ * One running sync-service instance: (optionally) its embedded broker, store, MQTT intake and REST API, wired from a
+ * {@link SyncConfig}. Several instances on one PostgreSQL share the work through the broker's shared subscription.
  */
 public final class SyncService implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SyncService.class.getName());
 
+    private final BrokerHost broker;
     private final SyncStore store;
     private final MqttIntake intake;
     private final WebServer server;
 
-    private SyncService(SyncConfig config, Clock clock) {
+    private SyncService(SyncConfig config, Clock clock, BrokerHost broker) {
+        this.broker = broker;
         this.store = SyncStore.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
         TopicScheme scheme = new TopicScheme(config.topicRoot());
         Intake logic = new Intake(store, new ArtefactFiles(config.artefactDir()), new JsonCodec(), scheme,
@@ -36,7 +41,10 @@ public final class SyncService implements AutoCloseable {
         this.intake = new MqttIntake(new MqttIntake.Settings(config.brokerUri(), config.clientId(),
                 scheme.sharedSubscription(config.shareGroup()), config.sessionExpirySeconds()), logic);
         ApiRoutes api = new ApiRoutes(store);
+        // /observe/health answers once the service is up (the run script waits for it)
         this.server = WebServer.builder().host(config.httpHost()).port(config.httpPort())
+                .addFeature(ObserveFeature.builder()
+                        .addObserver(HealthObserver.builder().useSystemServices(false).build()).build())
                 .routing(api::register).build();
     }
 
@@ -46,10 +54,25 @@ public final class SyncService implements AutoCloseable {
         return keys;
     }
 
-    /** Opens the store, starts the REST API and connects to the broker. */
+    /** Starts the embedded broker (if configured), opens the store, starts the REST API and connects to the broker. */
     public static SyncService start(SyncConfig config, Clock clock) {
-        SyncService s = new SyncService(config, clock);
+        SyncConfig.Broker b = config.broker();
+        BrokerHost broker = b.embedded() ? BrokerHost.start(b.host(), b.port(), b.dir()) : null;
+        SyncService s;
+        try {
+            s = new SyncService(config, clock, broker);
+        } catch (RuntimeException e) {
+            if (broker != null) {
+                broker.close();
+            }
+            throw e;
+        }
         s.server.start();
+        if (!s.server.isRunning() || s.server.port() < 0) {
+            s.close();
+            throw new IllegalStateException("the REST API cannot listen on " + config.httpHost() + ":"
+                    + config.httpPort() + " (is the port taken? set sync.http.port)");
+        }
         try {
             s.intake.start();
         } catch (Exception e) {
@@ -58,7 +81,7 @@ public final class SyncService implements AutoCloseable {
                     + e.getMessage(), e);
         }
         LOG.info(() -> "sync-service '" + config.clientId() + "' on http://localhost:" + s.port() + ", broker "
-                + config.brokerUri() + ", store " + config.jdbcUrl());
+                + config.brokerUri() + (broker != null ? " (embedded)" : "") + ", store " + config.jdbcUrl());
         return s;
     }
 
@@ -79,6 +102,13 @@ public final class SyncService implements AutoCloseable {
         intake.crash();
         server.stop();
         store.close();
+        closeBroker();
+    }
+
+    private void closeBroker() {
+        if (broker != null) {
+            broker.close();
+        }
     }
 
     @Override
@@ -86,5 +116,6 @@ public final class SyncService implements AutoCloseable {
         intake.close();
         server.stop();
         store.close();
+        closeBroker();
     }
 }

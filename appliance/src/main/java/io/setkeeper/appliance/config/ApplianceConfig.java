@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * constructors. Keys and defaults: {@code application.yaml} and docs/config.md.
  */
 public record ApplianceConfig(String production, String appliance, Path dataDir, Http http, Offload offload,
-                              Demo demo, Auth auth) {
+                              Demo demo, Auth auth, Sync sync) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     /** The HTTP listener. */
@@ -39,13 +39,41 @@ public record ApplianceConfig(String production, String appliance, Path dataDir,
         public static final Auth DEFAULT = new Auth(true);
     }
 
-    /** A config with the default {@link Auth}. */
+    /**
+     * Sync to post: with {@code enabled} the outbox publisher connects to {@code brokerUri} (retrying with backoff
+     * while the broker is away; the appliance works offline meanwhile).
+     */
+    public record Sync(boolean enabled, String brokerUri) {
+        /** Off: the outbox fills, nothing is published (tests that do not need a broker). */
+        public static final Sync OFF = new Sync(false, "tcp://127.0.0.1:1884");
+
+        public Sync {
+            if (brokerUri == null || !brokerUri.matches("(tcp|ssl|ws|wss)://\\S+")) {
+                throw new IllegalArgumentException("setkeeper.sync.broker-uri must look like tcp://host:port, was '"
+                        + brokerUri + "'");
+            }
+        }
+    }
+
+    /** A config with the default {@link Auth} and sync off. */
     public ApplianceConfig(String production, String appliance, Path dataDir, Http http, Offload offload, Demo demo) {
-        this(production, appliance, dataDir, http, offload, demo, Auth.DEFAULT);
+        this(production, appliance, dataDir, http, offload, demo, Auth.DEFAULT, Sync.OFF);
+    }
+
+    /** A config with sync off. */
+    public ApplianceConfig(String production, String appliance, Path dataDir, Http http, Offload offload, Demo demo,
+                           Auth auth) {
+        this(production, appliance, dataDir, http, offload, demo, auth, Sync.OFF);
+    }
+
+    /** The MQTT client id: stable per appliance, so the broker keeps its session across restarts. */
+    public String mqttClientId() {
+        return "setkeeper-" + production + "-" + appliance;
     }
 
     public ApplianceConfig {
         auth = auth == null ? Auth.DEFAULT : auth;
+        sync = sync == null ? Sync.OFF : sync;
         requireId("setkeeper.production", production);
         requireId("setkeeper.appliance", appliance);
         if (http.port() < 0 || http.port() > 65535) {
@@ -76,7 +104,9 @@ public record ApplianceConfig(String production, String appliance, Path dataDir,
                                 .filter(d -> !d.isBlank()).map(Path::of).toList()),
                 new Demo(c.get("demo.enabled").asBoolean().orElse(false),
                         source.isBlank() ? Optional.empty() : Optional.of(Path.of(source))),
-                new Auth(c.get("auth.open-reads").asBoolean().orElse(true)));
+                new Auth(c.get("auth.open-reads").asBoolean().orElse(true)),
+                new Sync(c.get("sync.enabled").asBoolean().orElse(true),
+                        c.get("sync.broker-uri").asString().orElse("tcp://127.0.0.1:1884")));
     }
 
     private static void requireId(String key, String value) {
