@@ -83,7 +83,7 @@ public record SyncConfig(String httpHost, int httpPort, String brokerUri, String
         String defaultUri = broker.embedded() ? "tcp://" + broker.host() + ":" + broker.port() : "tcp://127.0.0.1:1883";
         return new SyncConfig(
                 c.get("http.host").asString().orElse("0.0.0.0"),
-                c.get("http.port").asInt().orElse(8081),
+                c.get("http.port").asInt().orElse(8090),
                 c.get("mqtt.uri").asString().filter(u -> !u.isBlank()).orElse(defaultUri),
                 c.get("mqtt.client-id").asString().orElse("setkeeper-sync-1"),
                 c.get("mqtt.share-group").asString().orElse("post"),
