@@ -31,6 +31,7 @@ public final class ModelFeeder implements BiConsumer<Clip, ClipAnalysis.Result> 
         ClipFeatures features = FeatureExtractor.extract(clip.fileName(), clip.slate().scene().orElse(null),
                 clip.slate().setup().orElse(null), frames, seen);
         LearnResult learned = model.learn(features);
-        LOG.info(() -> "production model learned " + clip.fileName() + ": " + learned);
+        LOG.info(() -> "production model: " + clip.fileName() + (learned.learned() ? " learned" : " not learned")
+                + (learned.reason().isBlank() ? "" : " (" + learned.reason() + ")"));
     }
 }

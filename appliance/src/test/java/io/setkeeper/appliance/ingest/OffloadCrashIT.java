@@ -110,8 +110,11 @@ class OffloadCrashIT {
 
     private Process startChild(Path data) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), "io.setkeeper.appliance.Main",
+        // the class path goes through an @argfile: ONNX Runtime 1.29 crashes the JVM when the command line is long
+        Path argfile = tmp.resolve("child.args");
+        Files.writeString(argfile, "-cp \"" + System.getProperty("java.class.path") + "\"\n");
+        List<String> cmd = List.of(java, "--enable-native-access=ALL-UNNAMED", "@" + argfile,
+                "io.setkeeper.appliance.Main",
                 "--setkeeper.production=signing-room", "--setkeeper.data-dir=" + data,
                 "--setkeeper.http.host=127.0.0.1", "--setkeeper.http.port=0", "--setkeeper.offload.buffer-kib=64");
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
