@@ -84,10 +84,16 @@ class StationViewModelTest {
             assertTrue(dailies.lines().stream().anyMatch(l -> l.label().equals("Slate source")
                     && l.value().contains("A001.ale")), dailies.lines().toString());
 
+            // flags and coverage have no API yet (404); the model has one; fixes need a known token (this one is not)
             for (FeatureViewModel f : station.upcoming()) {
                 f.check().get(10, TimeUnit.SECONDS);
-                assertFalse(f.available().get());
-                assertTrue(f.message().get().contains("not available from this appliance yet"), f.message().get());
+                String msg = f.message().get();
+                switch (f.feature()) {
+                    case FLAGS, COVERAGE -> assertTrue(!f.available().get() && msg.contains("answers 404"), msg);
+                    case MODEL_SYNC -> assertTrue(f.available().get() && msg.contains("cannot show it yet"), msg);
+                    case FIXES -> assertTrue(msg.contains(f.available().get() ? "cannot show it yet"
+                            : "not available from this appliance yet"), msg);
+                }
             }
         }
     }
