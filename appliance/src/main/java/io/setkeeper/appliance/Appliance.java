@@ -18,6 +18,7 @@ import io.setkeeper.appliance.store.AnalysisStore;
 import io.setkeeper.appliance.store.ClipStore;
 import io.setkeeper.appliance.store.Database;
 import io.setkeeper.appliance.store.ModelStore;
+import io.setkeeper.appliance.model.CardVersioning;
 import io.setkeeper.appliance.model.ModelFeeder;
 import io.setkeeper.appliance.model.ModelService;
 import io.setkeeper.appliance.store.SlateStore;
@@ -110,6 +111,8 @@ public final class Appliance implements AutoCloseable {
         this.analysis = new AnalysisService(analysisStore, clips, perception, analysisConfig);
         registrar.onRegistered(analysis);
         analysis.onAnalysed(new ModelFeeder(model));
+        CardVersioning versioning = new CardVersioning(model);
+        offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));
         this.server = WebServer.builder()
                 .host(config.http().host())
                 .port(config.http().port())

@@ -206,6 +206,17 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
     }
 
     /** Waits until the worker is idle (tests, shutdown). */
+    /** Runs {@code step} on the analysis worker after every clip queued so far (e.g. the end of a card). */
+    public void afterQueued(Runnable step) {
+        worker.submit(() -> {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "after-queue step failed", e);
+            }
+        });
+    }
+
     public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
         var done = worker.submit(() -> { });
         try {

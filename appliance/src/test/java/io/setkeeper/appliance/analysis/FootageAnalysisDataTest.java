@@ -34,9 +34,25 @@ class FootageAnalysisDataTest {
         }
     }
 
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var walk = java.nio.file.Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     @Test
     void everyFootageClipIsAnalysedEndToEnd() throws Exception {
-        Path footage = TestData.file("footage");
+        // the footage as one card with the camera department's ALE on it (so clips arrive with their setups)
+        Path footage = tmp.resolve("FOOTAGE");
+        copyTree(TestData.file("footage"), footage);
+        java.nio.file.Files.copy(TestData.file("production/A001.ale"), footage.resolve("A001.ale"));
         try (ApplianceHarness h = new ApplianceHarness(tmp.resolve("data"))) {
             HttpResponse<String> started = h.post("/api/offloads", Json.createObjectBuilder()
                     .add("source", footage.toString()).add("card", "FOOTAGE")
@@ -102,6 +118,11 @@ class FootageAnalysisDataTest {
             var learned = h.get("/api/model/predictions/again.mkv");
             assertEquals(200, learned.statusCode(), learned.body());
             assertTrue(learned.body().contains("again.mkv"), learned.body());
+            // ... and cut a version at the end of the card
+            assertTrue(h.appliance().analysis().awaitIdle(60_000));
+            var versions = h.get("/api/model/versions");
+            assertEquals(200, versions.statusCode(), versions.body());
+            assertTrue(versions.body().contains("end of card FOOTAGE"), versions.body());
         }
     }
 }
