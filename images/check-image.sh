@@ -97,7 +97,7 @@ result "$r" layers "$layers layers, $(du -sh "$tmp/rootfs" | cut -f1) unpacked"
 mapfile -t env < <(cfg '"\n".join(c["config"].get("Env", []))')
 mapfile -t entry < <(cfg '"\n".join(c["config"]["Entrypoint"])')
 workdir="$(cfg 'c["config"].get("WorkingDir", "/")')"
-mkdir -p "$tmp/rootfs/proc" "$tmp/rootfs/dev"
+mkdir -p "$tmp/rootfs/proc" "$tmp/rootfs/dev" "$tmp/rootfs/sys"
 
 in_image() { # in_image <command...>: run in the unpacked rootfs as the image's user, env and working dir
     local uid="${user%%:*}" gid="${user#*:}"
@@ -106,6 +106,8 @@ in_image() { # in_image <command...>: run in the unpacked rootfs as the image's 
         root="$1"; workdir="$2"; uid="$3"; gid="$4"; shift 4
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
+        # a container runtime gives /sys too (read-only); the embedded broker reads the system through it
+        mount --rbind -o ro /sys "$root/sys"
         # env -i: nothing of this shell leaks in; the Env of the image config is all the process gets.
         exec env -i "$@"
     ' _ "$tmp/rootfs" "$workdir" "$uid" "$gid" "${env[@]}" \
@@ -145,7 +147,8 @@ fi
 # 6. Optionally: the service starts and answers its health endpoint.
 if [[ "$start" == 1 ]]; then
     http_port="$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-    env+=("SETKEEPER_HTTP_PORT=$http_port" "SETKEEPER_SYNC_HTTP_PORT=$http_port")
+    # appliance: setkeeper.http.port; sync-service: sync.http.port (Helidon maps KEY_PARTS to key.parts)
+    env+=("SETKEEPER_HTTP_PORT=$http_port" "SYNC_HTTP_PORT=$http_port")
     in_image "${entry[@]}" > "$tmp/service.log" 2>&1 & svc=$!
     ok=1
     for _ in $(seq 60); do
