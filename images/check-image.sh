@@ -33,7 +33,7 @@ PY=/usr/bin/python3; [[ -x "$PY" ]] || PY=python3
 
 tmp="$(mktemp -d)"
 svc=""
-cleanup() { [[ -n "$svc" ]] && kill "$svc" 2>/dev/null; rm -rf "$tmp"; }
+cleanup() { [[ -n "$svc" ]] && kill_tree "$svc"; rm -rf "$tmp"; }
 trap cleanup EXIT
 passed=0 failed=0
 result() { # result <ok 0|1> <name> <detail>
@@ -102,7 +102,7 @@ mkdir -p "$tmp/rootfs/proc" "$tmp/rootfs/dev" "$tmp/rootfs/sys"
 in_image() { # in_image <command...>: run in the unpacked rootfs as the image's user, env and working dir
     local uid="${user%%:*}" gid="${user#*:}"
     # shellcheck disable=SC2016 # the inner script expands its own arguments
-    unshare -m -p -f --propagation private bash -euc '
+    unshare -m -p -f --kill-child --propagation private bash -euc '
         root="$1"; workdir="$2"; uid="$3"; gid="$4"; shift 4
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
@@ -112,6 +112,12 @@ in_image() { # in_image <command...>: run in the unpacked rootfs as the image's 
         exec env -i "$@"
     ' _ "$tmp/rootfs" "$workdir" "$uid" "$gid" "${env[@]}" \
         "$(type -P unshare)" --root="$tmp/rootfs" --wd="$workdir" --setuid="$uid" --setgid="$gid" -- "$@"
+}
+
+kill_tree() { # kill_tree <pid>: the service runs a few processes deep (subshell, unshare, java): end them all
+    local child
+    for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do kill_tree "$child"; done
+    kill "$1" 2>/dev/null || true
 }
 
 # 3. The image's Java runs, as 65532, from nothing but the image's files.
@@ -158,7 +164,7 @@ if [[ "$start" == 1 ]]; then
     done
     if [[ "$ok" == 0 ]]; then result 0 start "GET /observe/health on port $http_port: 200"
     else result 1 start "no healthy answer on port $http_port: $(tail -n 3 "$tmp/service.log" | tr '\n' ' ')"; fi
-    kill "$svc" 2>/dev/null || true; wait "$svc" 2>/dev/null || true; svc=""
+    kill_tree "$svc"; wait "$svc" 2>/dev/null || true; svc=""
 fi
 
 echo "$passed passed, $failed failed"
