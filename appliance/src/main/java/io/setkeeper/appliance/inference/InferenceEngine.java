@@ -64,6 +64,7 @@ public final class InferenceEngine {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(intraOpThreads);
             options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", config.spinWait() ? "1" : "0");
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             // UltraFace lists its initializers as graph inputs: ORT warns once per tensor; keep the log to errors
             options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);

@@ -20,7 +20,7 @@ class InferenceEngineDataTest {
     void givenCudaConfiguredOnACpuOnlyRuntime_thenSessionsRunOnCpuAndSayWhy() {
         ModelRegistry registry = new ModelRegistry();
         registry.register("yolox", TestData.file("models/yolox/yolox_nano.onnx"), YOLOX_SHA);
-        InferenceEngine engine = new InferenceEngine(registry, new InferenceConfig(ExecutionProvider.CUDA, 1, 0));
+        InferenceEngine engine = new InferenceEngine(registry, new InferenceConfig(ExecutionProvider.CUDA, 1, 0, false));
 
         assertEquals(ExecutionProvider.CPU, engine.provider().active(), engine.provider().reason());
         assertTrue(engine.provider().reason().contains("CUDA configured but not available"), engine.provider().reason());

@@ -12,6 +12,14 @@ public final class Sampler {
 
     /** Samples an outW x outH tensor; {@code outToSrc} maps output pixel indices to source pixel indices. */
     public static float[] sample(Frame frame, Affine outToSrc, int outW, int outH, PixelSpec spec) {
+        if (outToSrc.b() == 0 && outToSrc.d() == 0 && spec.channels() != PixelSpec.Channels.GRAY && !spec.nhwc()) {
+            return sampleAxisAligned(frame, outToSrc, outW, outH, spec);
+        }
+        return sampleGeneral(frame, outToSrc, outW, outH, spec);
+    }
+
+    /** Any affine map, any layout: per-pixel bilinear sampling. */
+    static float[] sampleGeneral(Frame frame, Affine outToSrc, int outW, int outH, PixelSpec spec) {
         int channels = spec.channels().count();
         float[] out = new float[outW * outH * channels];
         int plane = outW * outH;
@@ -50,6 +58,59 @@ public final class Sampler {
                     } else {
                         out[c * plane + pixel] = n;
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Fast path for scale + shift maps into planar 3-channel tensors: per-column and per-row weights computed once. */
+    private static float[] sampleAxisAligned(Frame frame, Affine m, int outW, int outH, PixelSpec spec) {
+        int w = frame.width();
+        int h = frame.height();
+        byte[] px = frame.bgr();
+        int plane = outW * outH;
+        float[] out = new float[plane * 3];
+        int[] x0 = new int[outW];
+        int[] x1 = new int[outW];
+        float[] fx = new float[outW];
+        boolean[] outsideX = new boolean[outW];
+        for (int u = 0; u < outW; u++) {
+            double sx = m.applyX(u, 0);
+            outsideX[u] = sx < -0.5 || sx > w - 0.5;
+            double cx = Math.max(0, Math.min(w - 1, sx));
+            x0[u] = (int) cx;
+            x1[u] = Math.min(w - 1, x0[u] + 1);
+            fx[u] = (float) (cx - x0[u]);
+        }
+        boolean rgb = spec.channels() == PixelSpec.Channels.RGB;
+        float[] mean = spec.mean();
+        float[] inv = {1 / spec.std()[0], 1 / spec.std()[1], 1 / spec.std()[2]};
+        float fill = spec.fill();
+        for (int v = 0; v < outH; v++) {
+            double sy = m.applyY(0, v);
+            boolean outsideY = sy < -0.5 || sy > h - 0.5;
+            double cy = Math.max(0, Math.min(h - 1, sy));
+            int y0 = (int) cy;
+            int y1 = Math.min(h - 1, y0 + 1);
+            float fy = (float) (cy - y0);
+            int row0 = y0 * w * 3;
+            int row1 = y1 * w * 3;
+            for (int u = 0; u < outW; u++) {
+                int o = v * outW + u;
+                for (int c = 0; c < 3; c++) {
+                    float value;
+                    if (outsideY || outsideX[u]) {
+                        value = fill;
+                    } else {
+                        int src = rgb ? 2 - c : c;
+                        int a = row0 + x0[u] * 3 + src, b = row0 + x1[u] * 3 + src;
+                        int cc = row1 + x0[u] * 3 + src, d = row1 + x1[u] * 3 + src;
+                        float top = (px[a] & 0xff) + ((px[b] & 0xff) - (px[a] & 0xff)) * fx[u];
+                        float bottom = (px[cc] & 0xff) + ((px[d] & 0xff) - (px[cc] & 0xff)) * fx[u];
+                        value = top + (bottom - top) * fy;
+                    }
+                    out[c * plane + o] = (value - mean[c]) * inv[c];
                 }
             }
         }
