@@ -157,7 +157,10 @@ public final class FdxParser {
             }
             switch (name) {
                 case "Text" -> inText = false;
-                case "DualDialogue" -> dualDepth--;
+                case "DualDialogue" -> {
+                    dualDepth--;
+                    flush(); // dialogue after the group is not part of its last block
+                }
                 case "ScriptNote" -> {
                     if (--noteDepth == 0 && !noteText.toString().isBlank()) {
                         elements.add(new Note(noteLine, noteText.toString().strip()));

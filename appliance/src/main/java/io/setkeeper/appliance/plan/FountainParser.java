@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class FountainParser {
     private static final Pattern NOTE = Pattern.compile("\\[\\[(.*?)]]", Pattern.DOTALL);
+    private static final Pattern PAGE_BREAK = Pattern.compile("={3,}");
     private static final Pattern TITLE_KEY = Pattern.compile("^([A-Za-z][A-Za-z ]*?)\\s*:(.*)$");
     private static final List<String> TITLE_START_KEYS = List.of("title", "credit", "author", "authors", "source",
             "draft date", "date", "contact", "copyright", "notes", "revision");
@@ -178,7 +179,7 @@ public final class FountainParser {
     private void classify(int line, List<String> lines) {
         String first = lines.get(0).strip();
         boolean single = lines.size() == 1;
-        if (first.matches("={3,}")) {
+        if (PAGE_BREAK.matcher(first).matches()) {
             elements.add(new PageBreak(line));
             rest(line, lines);
         } else if (first.startsWith("#")) {

@@ -16,6 +16,7 @@ public final class SceneHeadings {
     private static final Pattern PREFIX = Pattern.compile(
             "^(INT\\.?\\s*/\\s*EXT|EXT\\.?\\s*/\\s*INT|INT\\s*\\.\\s*EXT|I\\s*/\\s*E|INT|EXT|EST)(\\.|\\s|$)\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR = Pattern.compile("(?:^|\\s)[-\u2013\u2014]+(?:\\s|$)");
     private static final Pattern NUMBER = Pattern.compile("\\s*#([\\w.\\-]+)#\\s*$");
 
     private SceneHeadings() {
@@ -53,8 +54,6 @@ public final class SceneHeadings {
         if (m.find()) {
             setting = setting(m.group(1));
             rest = text.substring(m.end()).strip();
-        } else if (!forced) {
-            rest = text;
         }
         String location = rest;
         String time = "";
@@ -77,7 +76,7 @@ public final class SceneHeadings {
 
     /** The start of the last " - " (or en/em dash) separator, or -1. */
     private static int lastSeparator(String s) {
-        Matcher m = Pattern.compile("(?:^|\\s)[-\u2013\u2014]+(?:\\s|$)").matcher(s);
+        Matcher m = SEPARATOR.matcher(s);
         int last = -1;
         while (m.find()) {
             last = m.start();

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Groups a flat element list into scenes and works out who speaks and who appears: shared by both importers. */
 final class ScreenplayAssembler {
@@ -64,7 +63,7 @@ final class ScreenplayAssembler {
             }
         }
         Set<String> appearing = new LinkedHashSet<>(onScreen);
-        String text = action.toString();
+        String text = action.toString().toLowerCase(Locale.ROOT);
         for (String name : known) {
             if (mentions(text, name)) {
                 appearing.add(name);
@@ -73,13 +72,19 @@ final class ScreenplayAssembler {
         return new Scene(ordinal, heading, body, speakers, onScreen, appearing, notes);
     }
 
-    /** True when the action mentions the name as a whole word, in any letter case. */
-    static boolean mentions(String text, String name) {
-        if (name.isBlank()) {
+    /** True when the lower-cased action text mentions the name as a whole word, in any letter case. */
+    static boolean mentions(String lowerText, String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.isBlank()) {
             return false;
         }
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name.toLowerCase(Locale.ROOT))
-                + "(?![\\p{L}\\p{N}])");
-        return p.matcher(text.toLowerCase(Locale.ROOT)).find();
+        for (int i = lowerText.indexOf(n); i >= 0; i = lowerText.indexOf(n, i + 1)) {
+            int end = i + n.length();
+            if ((i == 0 || !Character.isLetterOrDigit(lowerText.charAt(i - 1)))
+                    && (end == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -86,6 +86,21 @@ class FdxParserTest {
     }
 
     @Test
+    void dialogueAfterADualGroupDoesNotJoinItsLastBlock() throws Exception {
+        Screenplay s = parse("""
+                <FinalDraft><Content>
+                <Paragraph><DualDialogue>
+                <Paragraph Type="Character"><Text>A</Text></Paragraph><Paragraph Type="Dialogue"><Text>1</Text></Paragraph>
+                <Paragraph Type="Character"><Text>B</Text></Paragraph><Paragraph Type="Dialogue"><Text>2</Text></Paragraph>
+                </DualDialogue></Paragraph>
+                <Paragraph Type="Dialogue"><Text>stray</Text></Paragraph>
+                </Content></FinalDraft>
+                """);
+        assertEquals(List.of("dual dialogue: A | 1", "dual dialogue: B | 2", "action: stray"), ScriptContent.of(s));
+        assertEquals(List.of(new ParseProblem(6, "Dialogue without a character: kept as action")), s.problems());
+    }
+
+    @Test
     void truncatedXmlIsAnErrorWithItsLine(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("broken.fdx");
         Files.writeString(f, "<?xml version=\"1.0\"?>\n<FinalDraft>\n<Content>\n<Paragraph Type=\"Action\">\n<Text>cut off");

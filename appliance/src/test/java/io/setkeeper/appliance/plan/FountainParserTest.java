@@ -242,6 +242,30 @@ class FountainParserTest {
     }
 
     @Test
+    void upperCaseHeadingDirectlyFollowedByTextStillStartsAScene() {
+        assertEquals(List.of("heading: EXT. PARK - DAY", "dialogue: BOB | Hi.", "heading: INT. CAR - NIGHT",
+                        "action: She drives."),
+                content("EXT. PARK - DAY\nBOB\nHi.\n\nINT. CAR - NIGHT\nShe drives.\n"));
+        assertEquals(List.of("action: Int. is lower case here\nso this is action."),
+                content("Int. is lower case here\nso this is action.\n"));
+    }
+
+    @Test
+    void readerChoosesTheFormatByExtension(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("a.fountain");
+        Files.writeString(f, "INT. A - DAY\n");
+        Path x = dir.resolve("a.fdx");
+        Files.writeString(x, "<FinalDraft><Content><Paragraph Type=\"Scene Heading\"><Text>INT. A - DAY</Text>"
+                + "</Paragraph></Content></FinalDraft>");
+        assertEquals(ScriptContent.of(ScreenplayReader.read(f)), ScriptContent.of(ScreenplayReader.read(x)));
+        Path pdf = dir.resolve("a.pdf");
+        Files.writeString(pdf, "%PDF");
+        ScriptFormatException e = org.junit.jupiter.api.Assertions.assertThrows(ScriptFormatException.class,
+                () -> ScreenplayReader.read(pdf));
+        assertTrue(e.getMessage().contains("not a screenplay file"), e.getMessage());
+    }
+
+    @Test
     void singleUpperCaseLineIsActionNotACue() {
         assertEquals(List.of("action: SPACE", "action: BANG!"), content("SPACE\n\nBANG!\n"));
         assertInstanceOf(Action.class, FountainParser.parse("SPACE\n").elements().get(0));
