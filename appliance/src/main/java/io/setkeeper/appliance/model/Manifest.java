@@ -18,7 +18,8 @@ final class Manifest {
     }
 
     static JsonObject build(ProductionModel m, String id, long seq, String parent, Instant at, String reason,
-                            Map<String, String> fileHashes, Map<String, Long> fileSizes, String publicKeySha256) {
+                            Map<String, String> fileHashes, Map<String, Long> fileSizes, String publicKeySha256,
+                            Map<String, String> plateFiles) {
         Heads h = m.heads();
         JsonObjectBuilder files = Json.createObjectBuilder();
         fileHashes.forEach((name, hash) -> files.add(name, Json.createObjectBuilder().add("sha256", hash)
@@ -34,6 +35,14 @@ final class Manifest {
         m.corrections().forEach(c -> corrections.add(Json.createObjectBuilder().add("kind", c.kind().name())
                 .add("clip", c.clip()).add("person", c.person()).add("value", c.value()).add("by", c.by())
                 .add("at", c.at().toString())));
+        JsonArrayBuilder plates = Json.createArrayBuilder();
+        for (Plates.Summary p : m.plates.summaries()) {
+            String name = plateFiles.get(p.setup());
+            plates.add(Json.createObjectBuilder().add("setup", p.setup())
+                    .add("plate", ModelVersions.PLATES + name + ".png").add("coverage", ModelVersions.PLATES + name + ".coverage.png")
+                    .add("width", p.width()).add("height", p.height()).add("frames", p.frames())
+                    .add("holeFraction", p.holeFraction()).add("clips", Json.createArrayBuilder(m.plates.clips(p.setup()))));
+        }
         CharacterModel cm = m.characters;
         int flagged = 0, agree = 0, checked = 0;
         for (String clip : m.clips()) {
@@ -57,7 +66,8 @@ final class Manifest {
                         .add("setupExpectedWithinSquaredDistance", SetupModel.DIMS)
                         .add("setupChangedAboveSquaredDistance", SetupCheck.CHANGED_FACTOR * SetupModel.DIMS)
                         .add("setupWithinScaleMeasured", m.setups.calibrated()))
-                .add("references", Json.createObjectBuilder().add("looks", looks).add("baselines", baselines))
+                .add("references", Json.createObjectBuilder().add("looks", looks).add("baselines", baselines)
+                        .add("plates", plates))
                 .add("clips", Json.createArrayBuilder(m.clips())).add("corrections", corrections)
                 .add("metrics", Json.createObjectBuilder().add("clips", m.clips().size())
                         .add("clusters", m.clusters().size()).add("characters", h.characters().size())
@@ -73,6 +83,24 @@ final class Manifest {
             b.add("parent", parent);
         }
         return b.build();
+    }
+
+    /** Seeds the plates of an opened version from its (already verified) plate and coverage PNGs. */
+    static void restorePlates(JsonObject manifest, Map<String, byte[]> files, Plates into) throws java.io.IOException {
+        JsonObject refs = manifest.getJsonObject("references");
+        if (refs == null || !refs.containsKey("plates")) {
+            return;
+        }
+        for (jakarta.json.JsonValue v : refs.getJsonArray("plates")) {
+            JsonObject p = v.asJsonObject();
+            byte[] plate = files.get(p.getString("plate")), coverage = files.get(p.getString("coverage"));
+            if (plate == null || coverage == null) {
+                throw new java.io.IOException("plate of setup " + p.getString("setup") + " is not among the signed files");
+            }
+            into.restore(p.getString("setup"), PlatePng.read(plate, coverage),
+                    p.getJsonArray("clips").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+                    p.getJsonNumber("frames").longValue());
+        }
     }
 
     private static JsonArrayBuilder arr(double[] v) {

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 /**
  * Feeds each analysed clip's perceived frames to the production model, with the slate's scene and setup as the
  * labels (a clip without a slate still teaches characters and looks). Clips without perceived frames teach nothing.
+ * A locked-off clip (analysis QC) whose picture agrees with its slate also teaches its setup's clean plate.
  */
 public final class ModelFeeder implements BiConsumer<Clip, ClipAnalysis.Result> {
     private static final Logger LOG = Logger.getLogger(ModelFeeder.class.getName());
@@ -33,5 +34,9 @@ public final class ModelFeeder implements BiConsumer<Clip, ClipAnalysis.Result> 
         LearnResult learned = model.learn(features);
         LOG.info(() -> "production model: " + clip.fileName() + (learned.learned() ? " learned" : " not learned")
                 + (learned.reason().isBlank() ? "" : " (" + learned.reason() + ")"));
+        if (learned.learned() && result.qc().map(io.setkeeper.appliance.analysis.qc.ClipQc::lockedOff).orElse(false)) {
+            String why = model.learnPlate(clip.fileName(), frames, seen);
+            LOG.info(() -> "clean plate: " + clip.fileName() + (why == null ? " learned" : " not learned (" + why + ")"));
+        }
     }
 }

@@ -93,6 +93,28 @@ public final class ModelService {
         return r;
     }
 
+    /**
+     * Learns a locked-off clip into its setup's clean plate, unless the model says the picture does not match the
+     * slate (a wrong slate or a moved camera must not blend another picture into the plate). Returns why not, or
+     * null when learned.
+     */
+    public String learnPlate(String clip, List<io.setkeeper.appliance.analysis.Frame> frames,
+                             List<io.setkeeper.appliance.analysis.perception.FramePerception> seen) {
+        ProductionModel m = live;
+        Optional<ClipPrediction> p = m.prediction(clip);
+        if (p.isEmpty()) {
+            return "not learned by the model";
+        }
+        SetupPrediction s = p.get().setup();
+        if (s.slate() == null) {
+            return "no slate setup";
+        }
+        if (s.flagged()) {
+            return "picture disagrees with the slate (" + s.disagreement() + ")";
+        }
+        return m.plates.learn(clip, s.slate(), frames, seen) ? null : "already in the plate";
+    }
+
     public Optional<ClipPrediction> prediction(String clip) {
         return live.prediction(clip);
     }

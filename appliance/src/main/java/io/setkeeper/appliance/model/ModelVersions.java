@@ -29,6 +29,7 @@ public final class ModelVersions {
     static final String STATE = "state.bin";
     static final String MANIFEST = "manifest.json";
     static final String SIGNATURE = "manifest.sig";
+    static final String PLATES = "plates/";
     private final Path root;
     private final ProductionKey key;
     private final Clock clock;
@@ -66,8 +67,21 @@ public final class ModelVersions {
         sizes.put(ONNX, (long) onnx.length);
         hashes.put(STATE, sha256(state));
         sizes.put(STATE, (long) state.length);
+        Map<String, byte[]> plateFiles = new LinkedHashMap<>();
+        Map<String, String> plateNames = new LinkedHashMap<>();
+        for (String setup : model.plates.setups()) {
+            String name = fileName(setup, plateNames.values());
+            plateNames.put(setup, name);
+            Plates.Image image = model.plates.image(setup).orElseThrow();
+            plateFiles.put(PLATES + name + ".png", PlatePng.plate(image));
+            plateFiles.put(PLATES + name + ".coverage.png", PlatePng.coverage(image));
+        }
+        plateFiles.forEach((name, bytes) -> {
+            hashes.put(name, sha256(bytes));
+            sizes.put(name, (long) bytes.length);
+        });
         JsonObject manifest = Manifest.build(model, id, seq, parent, at, reason == null ? "" : reason, hashes, sizes,
-                sha256(key.publicKey()));
+                sha256(key.publicKey()), plateNames);
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         try (var w = Json.createWriter(json)) {
             w.writeObject(manifest);
@@ -79,6 +93,12 @@ public final class ModelVersions {
             Files.createDirectories(tmp);
             Files.write(tmp.resolve(ONNX), onnx);
             Files.write(tmp.resolve(STATE), state);
+            if (!plateFiles.isEmpty()) {
+                Files.createDirectories(tmp.resolve(PLATES));
+            }
+            for (Map.Entry<String, byte[]> e : plateFiles.entrySet()) {
+                Files.write(tmp.resolve(e.getKey()), e.getValue());
+            }
             Files.write(tmp.resolve(MANIFEST), manifestBytes);
             Files.writeString(tmp.resolve(SIGNATURE), Base64.getEncoder().encodeToString(sig));
             Files.move(tmp, dir);
@@ -117,7 +137,10 @@ public final class ModelVersions {
             }
             JsonObject files = manifest.getJsonObject("files");
             Map<String, byte[]> content = new LinkedHashMap<>();
-            for (String name : new String[] {ONNX, STATE}) {
+            for (String name : files.keySet()) {
+                if (!name.equals(ONNX) && !name.equals(STATE) && !name.matches("plates/[A-Za-z0-9._-]+\\.png")) {
+                    throw new VersionRejectedException("model version " + id + ": the manifest lists an unexpected file " + name);
+                }
                 byte[] bytes = Files.readAllBytes(dir.resolve(name));
                 String expected = files.getJsonObject(name).getString("sha256");
                 String actual = sha256(bytes);
@@ -127,7 +150,11 @@ public final class ModelVersions {
                 }
                 content.put(name, bytes);
             }
+            if (!content.containsKey(ONNX) || !content.containsKey(STATE)) {
+                throw new VersionRejectedException("model version " + id + ": the manifest lists no " + ONNX + " or " + STATE);
+            }
             ProductionModel model = ModelCodec.read(content.get(STATE), clock);
+            Manifest.restorePlates(manifest, content, model.plates);
             ModelVersion v = new ModelVersion(manifest.getString("production"), id, manifest.getJsonNumber("seq").longValue(),
                     manifest.containsKey("parent") ? manifest.getString("parent") : null,
                     Instant.parse(manifest.getString("createdAt")), manifest.getString("reason"), dir,
@@ -141,6 +168,16 @@ public final class ModelVersions {
             }
             throw new VersionRejectedException("model version " + id + ": unreadable: " + e.getMessage(), e);
         }
+    }
+
+    /** A file name for a setup's plate: the setup with unsafe characters replaced, unique within the version. */
+    static String fileName(String setup, java.util.Collection<String> taken) {
+        String base = setup.replaceAll("[^A-Za-z0-9_-]", "_");
+        String name = base.isEmpty() ? "setup" : base;
+        for (int i = 2; taken.contains(name); i++) {
+            name = base + "_" + i;
+        }
+        return name;
     }
 
     static String sha256(byte[] bytes) {

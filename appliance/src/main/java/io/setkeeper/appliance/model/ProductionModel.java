@@ -21,6 +21,7 @@ public final class ProductionModel {
     final CharacterModel characters = new CharacterModel();
     final SetupModel setups = new SetupModel();
     final References references = new References();
+    final Plates plates = new Plates();
     final Map<String, ClipFeatures> learned = new LinkedHashMap<>();
     final Map<String, String> pinnedSetup = new LinkedHashMap<>();
     final List<Correction> corrections = new ArrayList<>();
@@ -236,6 +237,11 @@ public final class ProductionModel {
             return new Baseline(e.getKey(), b.exposure.n(), b.sharpness.mean(), b.sharpness.sd(), b.exposure.mean(),
                     b.exposure.sd(), b.noise.mean(), b.noise.sd());
         }).toList();
+    }
+
+    /** Clean plates of the locked-off setups (learned by {@link ModelService#learnPlate}). */
+    public Plates plates() {
+        return plates;
     }
 
     /** The learned heads as matrices, for export and the parity check. */

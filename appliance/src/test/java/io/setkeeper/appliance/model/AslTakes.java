@@ -8,9 +8,8 @@ import io.setkeeper.appliance.analysis.perception.PerceptionModels;
 import io.setkeeper.appliance.inference.InferenceConfig;
 import io.setkeeper.appliance.inference.InferenceEngine;
 import io.setkeeper.appliance.inference.ModelRegistry;
+import io.setkeeper.appliance.media.FrameSource;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import java.util.Map;
 
 /**
  * Test-only: the asl takes in ALE order with their slate setup, the performer the shot list names, and their
- * features computed once through real perception (frames decoded by the system ffmpeg, as the perception tests do).
+ * features computed once through real perception (frames decoded by the product's FrameSource).
  */
 final class AslTakes {
     /** One take: clip file, scene, slate setup, the performer (ground truth from the shot list), features. */
@@ -69,31 +68,35 @@ final class AslTakes {
         return takes;
     }
 
-    /** Frames sampled at {@code fps}, at most {@code max}, decoded by the system ffmpeg to BGR24. */
-    static List<Frame> sample(Path clip, double fps, int max) throws IOException, InterruptedException {
-        Process probe = new ProcessBuilder("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
-                "stream=width,height", "-of", "csv=p=0", clip.toString()).redirectErrorStream(true).start();
-        String[] wh = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split("\\R")[0].split(",");
-        if (probe.waitFor() != 0) {
-            throw new IOException("ffprobe failed on " + clip);
-        }
-        int w = Integer.parseInt(wh[0].trim()), h = Integer.parseInt(wh[1].trim());
-        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-nostdin", "-i", clip.toString(), "-vf", "fps=" + fps,
-                "-frames:v", Integer.toString(max), "-f", "rawvideo", "-pix_fmt", "bgr24", "-")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    /** Frames sampled at {@code fps}, at most {@code max}, decoded by the product's decoder at their own size. */
+    static List<Frame> sample(Path clip, double fps, int max) throws IOException {
         List<Frame> frames = new ArrayList<>();
         long step = Math.round(1e6 / fps);
-        try (InputStream in = p.getInputStream()) {
-            while (true) {
-                byte[] buf = in.readNBytes(w * h * 3);
-                if (buf.length < w * h * 3) {
-                    break;
-                }
-                frames.add(new Frame(w, h, buf, frames.size() * step));
-            }
-        }
-        if (p.waitFor() != 0) {
-            throw new IOException("ffmpeg failed decoding " + clip);
+        long[] next = {Long.MIN_VALUE};
+        FrameSource.Outcome outcome = FrameSource.decode(clip, new FrameSource.Options(4096, FrameSource.Hardware.SOFTWARE, 0),
+                new FrameSource.Sink() {
+                    @Override
+                    public void start(FrameSource.Info info) {
+                    }
+
+                    @Override
+                    public void frame(Frame frame, long index) {
+                        if (next[0] == Long.MIN_VALUE) {
+                            next[0] = frame.ptsMicros();
+                        }
+                        if (frame.ptsMicros() >= next[0]) {
+                            frames.add(frame);
+                            next[0] += step;
+                        }
+                    }
+
+                    @Override
+                    public boolean wantsMore() {
+                        return frames.size() < max;
+                    }
+                });
+        if (outcome instanceof FrameSource.Outcome.Failed f) {
+            throw new IOException("cannot decode " + clip + ": " + f.reason());
         }
         return frames;
     }
