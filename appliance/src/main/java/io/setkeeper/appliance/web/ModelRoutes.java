@@ -23,7 +23,8 @@ import jakarta.json.JsonObjectBuilder;
  * /api/model/versions} (history with lineage and signatures; cut a version), {@code POST
  * /api/model/versions/{id}/activate} (roll back or forward; a tampered version is refused with 422),
  * {@code GET /api/model/clusters}, {@code GET /api/model/predictions[/{clip}]}, {@code GET/POST
- * /api/model/corrections} (body {kind: NAME|CHARACTER|SETUP, clip, person, value, by}).
+ * /api/model/corrections} (body {kind: NAME|CHARACTER|SETUP, clip, person, value, by}), {@code GET
+ * /api/model/plates} and {@code GET /api/model/plates/{setup}.png[?map=coverage]} (clean plates of locked-off setups).
  */
 final class ModelRoutes implements HttpService {
     private final ModelService model;
@@ -37,7 +38,8 @@ final class ModelRoutes implements HttpService {
         rules.get("/", this::state).get("/versions", this::history).post("/versions", this::cut)
                 .post("/versions/{id}/activate", this::activate).get("/clusters", this::clusters)
                 .get("/predictions", this::predictions).get("/predictions/{clip}", this::prediction)
-                .get("/corrections", this::corrections).post("/corrections", this::correct);
+                .get("/corrections", this::corrections).post("/corrections", this::correct)
+                .get("/plates", this::plates).get("/plates/{file}", this::plate);
     }
 
     private void state(ServerRequest req, ServerResponse res) {
@@ -131,6 +133,30 @@ final class ModelRoutes implements HttpService {
             res.status(Status.BAD_REQUEST_400).send(JsonViews.error(e.getMessage() == null
                     ? "body must be {kind, clip, person, value, by}" : e.getMessage()));
         }
+    }
+
+    private void plates(ServerRequest req, ServerResponse res) {
+        JsonArrayBuilder arr = Json.createArrayBuilder();
+        model.model().plates().summaries().forEach(p -> arr.add(Json.createObjectBuilder().add("setup", p.setup())
+                .add("width", p.width()).add("height", p.height()).add("clips", p.clips()).add("frames", p.frames())
+                .add("holeFraction", p.holeFraction())
+                .add("png", "/api/model/plates/" + java.net.URLEncoder.encode(p.setup(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + ".png")));
+        res.send(arr.build());
+    }
+
+    private void plate(ServerRequest req, ServerResponse res) {
+        String file = req.path().pathParameters().get("file");
+        if (!file.endsWith(".png")) {
+            res.status(Status.NOT_FOUND_404).send(JsonViews.error("plates are served as <setup>.png, got " + file));
+            return;
+        }
+        String setup = file.substring(0, file.length() - 4);
+        boolean coverage = "coverage".equals(req.query().first("map").orElse(""));
+        model.model().plates().image(setup).ifPresentOrElse(
+                img -> res.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "image/png")
+                        .send(coverage ? io.setkeeper.appliance.model.PlatePng.coverage(img) : io.setkeeper.appliance.model.PlatePng.plate(img)),
+                () -> res.status(Status.NOT_FOUND_404).send(JsonViews.error("no clean plate for setup " + setup
+                        + " (plates: " + model.model().plates().setups() + ")")));
     }
 
     static JsonObject version(ModelVersion v) {

@@ -76,4 +76,42 @@ class ModelApiTest {
             assertEquals("v1", obj(h.get("/api/model").body()).getJsonObject("version").getString("id"));
         }
     }
+
+    @Test
+    void cleanPlatesAreListedAndServedAsPng() throws Exception {
+        try (ApplianceHarness h = new ApplianceHarness(tmp.resolve("data"))) {
+            ModelService model = h.appliance().model();
+            Synthetic s = new Synthetic(31, 3, 3);
+            for (int i = 0; i < 6; i++) {
+                model.learn(s.clip("t" + i, i % 3, i % 3));
+            }
+            java.util.List<io.setkeeper.appliance.analysis.Frame> frames = new java.util.ArrayList<>();
+            java.util.List<io.setkeeper.appliance.analysis.perception.FramePerception> seen = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                byte[] bgr = new byte[64 * 48 * 3];
+                java.util.Arrays.fill(bgr, (byte) (100 + i));
+                frames.add(new io.setkeeper.appliance.analysis.Frame(64, 48, bgr, i * 500_000L));
+                seen.add(new io.setkeeper.appliance.analysis.perception.FramePerception(i * 500_000L, java.util.List.of(),
+                        java.util.List.of(), null));
+            }
+            assertEquals("not learned by the model", model.learnPlate("nope", frames, seen));
+            String setup = model.prediction("t1").orElseThrow().setup().slate();
+            assertEquals(null, model.learnPlate("t1", frames, seen), "a learned clip agreeing with its slate teaches the plate");
+            assertEquals("already in the plate", model.learnPlate("t1", frames, seen));
+            JsonArray plates = Json.createReader(new StringReader(h.get("/api/model/plates").body())).readArray();
+            assertEquals(1, plates.size());
+            assertEquals(setup, plates.getJsonObject(0).getString("setup"));
+            assertEquals(0, plates.getJsonObject(0).getJsonNumber("holeFraction").doubleValue());
+            HttpResponse<byte[]> png = h.client().send(java.net.http.HttpRequest.newBuilder(
+                    h.uri(plates.getJsonObject(0).getString("png"))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, png.statusCode());
+            assertEquals("image/png", png.headers().firstValue("content-type").orElse(""));
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+            assertEquals(64, img.getWidth());
+            assertEquals(102, img.getRGB(5, 5) & 0xff, "the median of 100..103");
+            assertEquals(404, h.get("/api/model/plates/nope.png").statusCode());
+            assertEquals(200, h.get("/api/model/plates/" + setup + ".png?map=coverage").statusCode());
+        }
+    }
 }
