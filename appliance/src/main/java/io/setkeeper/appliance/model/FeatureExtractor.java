@@ -23,6 +23,8 @@ public final class FeatureExtractor {
     /** Main face centre x, y, width; largest person box centre x, width, height (fractions of the frame). */
     public static final int FRAMING_DIMS = 6;
     private static final int STEP = 4;
+    /** The wardrobe uses only person-mask pixels when the mask covers at least this fraction of the torso box. */
+    static final double MIN_TORSO_MASK = 0.25;
 
     private FeatureExtractor() {
     }
@@ -113,7 +115,7 @@ public final class FeatureExtractor {
         }
         List<ClipFeatures.Person> persons = new ArrayList<>(tracker.tracks().stream()
                 .sorted(Comparator.comparingInt((FaceTrack t) -> t.observations().size()).reversed())
-                .map(t -> person(t, frames)).toList());
+                .map(t -> person(t, frames, seen)).toList());
         persons.addAll(faceless.people());
         return new ClipFeatures(clip, scene, setup, persons, background, fr,
                 new ClipFeatures.Look(mean, cov, labN), new ClipFeatures.Picture(sharp / n, expo / n, noise / n), frames.size());
@@ -130,25 +132,35 @@ public final class FeatureExtractor {
         return out;
     }
 
-    private static ClipFeatures.Person person(FaceTrack t, List<Frame> frames) {
+    private static ClipFeatures.Person person(FaceTrack t, List<Frame> frames, List<FramePerception> seen) {
         double cx = 0, cy = 0, w = 0;
         double[] wardrobe = new double[3];
         long wn = 0;
         double[] lab = new double[3];
         for (FaceTrack.Observation o : t.observations()) {
-            Frame f = frames.stream().filter(fr -> fr.ptsMicros() == o.ptsMicros()).findFirst().orElse(null);
+            int at = -1;
+            for (int i = 0; i < frames.size() && at < 0; i++) {
+                at = frames.get(i).ptsMicros() == o.ptsMicros() ? i : -1;
+            }
             Box b = o.face().box();
-            if (f == null) {
+            if (at < 0) {
                 continue;
             }
+            Frame f = frames.get(at);
+            PersonMask mask = seen.get(at).personMask();
             cx += b.centerX() / f.width();
             cy += b.centerY() / f.height();
             w += b.width() / f.width();
             // the torso: below the chin, about as wide as the shoulders
             int x1 = (int) Math.max(0, b.x1() - 0.25 * b.width()), x2 = (int) Math.min(f.width() - 1, b.x2() + 0.25 * b.width());
             int y1 = (int) Math.min(f.height() - 1, b.y2() + 0.3 * b.height()), y2 = (int) Math.min(f.height() - 1, b.y2() + 1.8 * b.height());
+            // only the person's own pixels when the segmentation covers enough of the torso (not the wall behind)
+            boolean masked = mask != null && torsoCoverage(mask, f, x1, y1, x2, y2) >= MIN_TORSO_MASK;
             for (int y = y1; y < y2; y += 2) {
                 for (int x = x1; x < x2; x += 2) {
+                    if (masked && !mask.personAt(x, y, f.width(), f.height())) {
+                        continue;
+                    }
                     Lab.fromRgb(f.at(x, y, 2), f.at(x, y, 1), f.at(x, y, 0), lab);
                     wardrobe[0] += lab[0];
                     wardrobe[1] += lab[1];
@@ -161,6 +173,17 @@ public final class FeatureExtractor {
         float[] wr = wn == 0 ? null : new float[] {(float) (wardrobe[0] / wn), (float) (wardrobe[1] / wn), (float) (wardrobe[2] / wn)};
         return new ClipFeatures.Person(t.meanEmbedding(), wr, (float) (cx / n), (float) (cy / n), (float) (w / n),
                 t.observations().size());
+    }
+
+    private static double torsoCoverage(PersonMask mask, Frame f, int x1, int y1, int x2, int y2) {
+        long in = 0, all = 0;
+        for (int y = y1; y < y2; y += 2) {
+            for (int x = x1; x < x2; x += 2) {
+                in += mask.personAt(x, y, f.width(), f.height()) ? 1 : 0;
+                all++;
+            }
+        }
+        return all == 0 ? 0 : (double) in / all;
     }
 
     private static boolean isPerson(int x, int y, Frame f, List<Box> people, PersonMask mask) {

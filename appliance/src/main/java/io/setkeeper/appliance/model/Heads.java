@@ -11,14 +11,17 @@ import java.util.List;
  */
 public record Heads(List<String> characters, float[][] prototypes, double characterThreshold,
                     List<String> setups, double[][] setupPrototypes, double[] mean, double[] sd,
-                    float[][] setupWeights, float[] setupBias) {
+                    float[][] setupWeights, float[] setupBias, double characterScale, double[][] wardrobes,
+                    WardrobeCue.Calibration wardrobeCalibration) {
 
     static Heads of(ProductionModel m) {
         List<String> names = new ArrayList<>();
         List<float[]> protos = new ArrayList<>();
+        List<double[]> wardrobes = new ArrayList<>();
         for (CharacterModel.Cluster c : m.characters.namedClusters()) {
             names.add(c.name);
             protos.add(c.prototype());
+            wardrobes.add(c.wardrobeMean());
         }
         SetupModel s = m.setups;
         int d = SetupModel.DIMS;
@@ -43,7 +46,8 @@ public record Heads(List<String> characters, float[][] prototypes, double charac
             b[j] = (float) bias;
         }
         return new Heads(List.copyOf(names), protos.toArray(new float[0][]), m.characters.threshold(),
-                List.copyOf(labels), sp, mean, sd, w, b);
+                List.copyOf(labels), sp, mean, sd, w, b, m.characters.scale(), wardrobes.toArray(new double[0][]),
+                m.characters.wardrobeCalibration());
     }
 
     /** The raw setup descriptor of a clip (background then framing; missing framing = the production's mean). */
@@ -67,6 +71,17 @@ public record Heads(List<String> characters, float[][] prototypes, double charac
             out[j] = dot;
         }
         return out;
+    }
+
+    /**
+     * The character label from the ONNX outputs (best index and its cosine score) and the person's wardrobe, face
+     * width and observations, by the same rule as the in-process model ({@link WardrobeCue}); null = unknown.
+     */
+    public String characterLabel(int index, double score, ClipFeatures.Person p) {
+        double[] w = wardrobes[index];
+        double deltaE = p.wardrobe() != null && w != null ? WardrobeCue.deltaE(p.wardrobe(), w) : Double.NaN;
+        return WardrobeCue.evidence(score, characterThreshold, characterScale, deltaE, p.width(), p.observations(),
+                wardrobeCalibration) >= 0 ? characters.get(index) : null;
     }
 
     /** 2 p.x' - |p|^2 per setup in the standardised space (= |x'|^2 - distance^2). */

@@ -63,6 +63,8 @@ final class Manifest {
                         .add("outputs", Json.createArrayBuilder().add(OnnxExport.CHARACTER_SCORES)
                                 .add(OnnxExport.CHARACTER_INDEX).add(OnnxExport.SETUP_SCORES).add(OnnxExport.SETUP_INDEX)))
                 .add("thresholds", Json.createObjectBuilder().add("characterUnknownBelowCosine", h.characterThreshold())
+                        .add("characterSimilarityScale", h.characterScale())
+                        .add("wardrobe", wardrobe(h))
                         .add("setupExpectedWithinSquaredDistance", SetupModel.DIMS)
                         .add("setupChangedAboveSquaredDistance", SetupCheck.CHANGED_FACTOR * SetupModel.DIMS)
                         .add("setupWithinScaleMeasured", m.setups.calibrated()))
@@ -101,6 +103,25 @@ final class Manifest {
                     p.getJsonArray("clips").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
                     p.getJsonNumber("frames").longValue());
         }
+    }
+
+    /** The wardrobe cue's numbers: per character the learned CIELAB wardrobe, the calibration and the weights. */
+    private static JsonObjectBuilder wardrobe(Heads h) {
+        JsonObjectBuilder perCharacter = Json.createObjectBuilder();
+        for (int i = 0; i < h.characters().size(); i++) {
+            if (h.wardrobes()[i] != null) {
+                perCharacter.add(h.characters().get(i), arr(h.wardrobes()[i]));
+            }
+        }
+        WardrobeCue.Calibration c = h.wardrobeCalibration();
+        return Json.createObjectBuilder().add("labByCharacter", perCharacter).add("deltaEThreshold", c.threshold())
+                .add("deltaEScale", c.scale()).add("sceneChangeAboveDeltaE", c.changeThreshold()).add("informative", c.informative()).add("cap", WardrobeCue.CAP)
+                .add("weight", WardrobeCue.WEIGHT).add("smallFaceWeight", WardrobeCue.SMALL_FACE_WEIGHT)
+                .add("smallFaceWidth", WardrobeCue.SMALL_FACE).add("fewObservations", CharacterModel.MIN_OBSERVATIONS)
+                .add("rule", "known when (cosine - characterUnknownBelowCosine) / characterSimilarityScale + weight"
+                        + " * clamp((deltaEThreshold - deltaE) / deltaEScale, -cap, cap) >= 0 (smallFaceWeight when the"
+                        + " face is narrower than smallFaceWidth or seen in fewer than fewObservations frames; 0 when not"
+                        + " informative or not measured)");
     }
 
     private static JsonArrayBuilder arr(double[] v) {

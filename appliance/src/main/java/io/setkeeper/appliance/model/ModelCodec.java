@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class ModelCodec {
     private static final int MAGIC = 0x534B504D; // SKPM
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private ModelCodec() {
     }
@@ -36,6 +36,8 @@ final class ModelCodec {
             out.writeInt(c.nextId);
             running(out, c.same);
             running(out, c.different);
+            running(out, c.wardrobeSame);
+            running(out, c.wardrobeDifferent);
             out.writeInt(c.clusters.size());
             for (CharacterModel.Cluster k : c.clusters.values()) {
                 out.writeInt(k.id);
@@ -44,6 +46,11 @@ final class ModelCodec {
                 out.writeLong(k.wardrobeN);
                 doubles(out, k.sum);
                 doubles(out, k.wardrobe);
+                out.writeInt(k.scenes.size());
+                for (Map.Entry<String, double[]> e : k.scenes.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    doubles(out, e.getValue());
+                }
             }
             intMap(out, c.assigned);
             stringMap(out, c.pinned);
@@ -96,8 +103,9 @@ final class ModelCodec {
 
     static ProductionModel read(byte[] bytes, Clock clock) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-            throw new IOException("not a Setkeeper model state (format " + FORMAT + ")");
+        int format;
+        if (in.readInt() != MAGIC || (format = in.readInt()) < 1 || format > FORMAT) {
+            throw new IOException("not a Setkeeper model state (formats 1.." + FORMAT + ")");
         }
         String production = in.readUTF();
         Set<String> cast = new LinkedHashSet<>(readStrings(in));
@@ -106,6 +114,10 @@ final class ModelCodec {
         c.nextId = in.readInt();
         readRunning(in, c.same);
         readRunning(in, c.different);
+        if (format >= 2) {
+            readRunning(in, c.wardrobeSame);
+            readRunning(in, c.wardrobeDifferent);
+        }
         for (int i = in.readInt(); i > 0; i--) {
             CharacterModel.Cluster k = new CharacterModel.Cluster(in.readInt());
             k.name = readNullable(in);
@@ -113,6 +125,12 @@ final class ModelCodec {
             k.wardrobeN = in.readLong();
             readDoubles(in, k.sum);
             readDoubles(in, k.wardrobe);
+            for (int j = format >= 2 ? in.readInt() : 0; j > 0; j--) {
+                double[] v = new double[4];
+                String scene = in.readUTF();
+                readDoubles(in, v);
+                k.scenes.put(scene, v);
+            }
             c.clusters.put(k.id, k);
         }
         for (int i = in.readInt(); i > 0; i--) {

@@ -58,7 +58,7 @@ public final class ProductionModel {
             setups.learn(f, setup);
         }
         references.add(f, setup, 1);
-        List<Integer> clusters = characters.learn(f.clip(), f.people());
+        List<Integer> clusters = characters.learn(f.clip(), f.scene(), f.people());
         learned.put(f.clip(), f);
         return new LearnResult(f.clip(), true, setup == null ? "no slate setup: characters and looks only" : "",
                 before, clusters);
@@ -70,12 +70,16 @@ public final class ProductionModel {
             setups.unlearn(f, setup);
         }
         references.add(f, setup, -1);
-        characters.unlearn(f.clip(), f.people());
+        characters.unlearn(f.clip(), f.scene(), f.people());
     }
 
     /** Prediction for a clip the model has not learned (nothing is left out). */
     public synchronized ClipPrediction predict(ClipFeatures f) {
-        List<CharacterPrediction> people = f.people().stream().map(characters::predict).toList();
+        List<CharacterPrediction> people = new ArrayList<>();
+        for (int i = 0; i < f.people().size(); i++) {
+            ClipFeatures.Person p = f.people().get(i);
+            people.add(characters.inScene(characters.predict(p), p, f.clip(), i, f.scene()));
+        }
         return new ClipPrediction(f.clip(), people, setupOf(f, f.setup(), false, false));
     }
 
@@ -88,9 +92,13 @@ public final class ProductionModel {
         List<CharacterPrediction> people = new ArrayList<>();
         for (int i = 0; i < f.people().size(); i++) {
             String pin = characters.pinned.get(CharacterModel.key(clip, i));
-            people.add(pin != null
-                    ? new CharacterPrediction(pin, 1, Double.NaN, characters.threshold(), Double.NaN, CharacterPrediction.Source.PERSON)
-                    : characters.predict(f.people().get(i)));
+            ClipFeatures.Person p = f.people().get(i);
+            CharacterPrediction auto = characters.predict(p);
+            CharacterPrediction c = pin != null
+                    ? new CharacterPrediction(pin, 1, Double.NaN, characters.threshold(), Double.NaN,
+                    CharacterPrediction.Source.PERSON, auto.wardrobe())
+                    : auto;
+            people.add(characters.inScene(c, p, clip, i, f.scene()));
         }
         String slate = pinnedSetup.getOrDefault(clip, f.setup());
         return Optional.of(new ClipPrediction(clip, people, setupOf(f, slate, true, pinnedSetup.containsKey(clip))));
@@ -153,9 +161,9 @@ public final class ProductionModel {
             c.name = character;
             characters.clusters.put(c.id, c);
         }
-        characters.unlearn(clip, f.people());
+        characters.unlearn(clip, f.scene(), f.people());
         characters.pinned.put(CharacterModel.key(clip, person), character);
-        characters.learn(clip, f.people());
+        characters.learn(clip, f.scene(), f.people());
         corrections.add(correction);
     }
 

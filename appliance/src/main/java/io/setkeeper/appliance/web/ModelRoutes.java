@@ -178,6 +178,9 @@ final class ModelRoutes implements HttpService {
             if (c.known()) {
                 o.add("character", c.character());
             }
+            if (c.wardrobe() != null) {
+                o.add("wardrobe", wardrobe(c.wardrobe()));
+            }
             people.add(o);
         }
         SetupPrediction s = p.setup();
@@ -195,6 +198,23 @@ final class ModelRoutes implements HttpService {
         s.ranking().forEach(c -> ranking.add(Json.createObjectBuilder().add("setup", c.setup()).add("distance", num(c.distance()))));
         setup.add("ranking", ranking);
         return Json.createObjectBuilder().add("clip", p.clip()).add("people", people).add("setup", setup).build();
+    }
+
+    /** A person's wardrobe in the clip, for continuity: colour, distances, and whether it changed within the scene. */
+    static JsonObject wardrobe(CharacterPrediction.Wardrobe w) {
+        JsonObjectBuilder o = Json.createObjectBuilder()
+                .add("lab", Json.createArrayBuilder().add(w.lab()[0]).add(w.lab()[1]).add(w.lab()[2]))
+                .add("threshold", num(w.threshold())).add("decided", w.decided()).add("changed", w.changed());
+        if (Double.isFinite(w.characterDeltaE())) {
+            o.add("characterDeltaE", w.characterDeltaE());
+        }
+        if (w.scene() != null) {
+            o.add("scene", w.scene()).add("sceneTracks", w.sceneClips());
+            if (Double.isFinite(w.sceneDeltaE())) {
+                o.add("sceneDeltaE", w.sceneDeltaE());
+            }
+        }
+        return o.build();
     }
 
     private static double num(double v) {
