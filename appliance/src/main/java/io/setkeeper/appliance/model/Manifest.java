@@ -67,6 +67,9 @@ final class Manifest {
                         .add("wardrobe", wardrobe(h))
                         .add("setupExpectedWithinSquaredDistance", SetupModel.DIMS)
                         .add("setupChangedAboveSquaredDistance", SetupCheck.CHANGED_FACTOR * SetupModel.DIMS)
+                        .add("setupChangedRule", "CHANGED when the squared distance to the slate's setup exceeds "
+                                + SetupCheck.CHANGED_FACTOR + " x DIMS x (1 + 1/k) x nu/(nu-2): k takes in the setup, nu ="
+                                + " takes - setups (setupChangedAboveSquaredDistance is the large-sample limit)")
                         .add("setupWithinScaleMeasured", m.setups.calibrated()))
                 .add("references", Json.createObjectBuilder().add("looks", looks).add("baselines", baselines)
                         .add("plates", plates))

@@ -109,7 +109,8 @@ public final class ProductionModel {
         if (corrected) {
             return new SetupPrediction(slate, 1, slate, null, Double.NaN, ranking, true);
         }
-        return SetupCheck.decide(ranking, slate, setups.calibrated(), SetupModel.DIMS);
+        return SetupCheck.decide(ranking, slate, setups.calibrated(), SetupModel.DIMS,
+                slate == null ? SetupModel.DIMS : setups.expectedDistance2(slate, leaveOut));
     }
 
     /** A person names a cluster (once per character); a second cluster given a known name is merged into it. */

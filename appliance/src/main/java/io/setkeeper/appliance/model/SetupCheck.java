@@ -16,6 +16,15 @@ final class SetupCheck {
     }
 
     static SetupPrediction decide(List<SetupPrediction.Candidate> ranking, String slate, boolean calibrated, int dims) {
+        return decide(ranking, slate, calibrated, dims, dims);
+    }
+
+    /**
+     * {@code expected} is the squared distance a new take of the slate's setup is expected to have (see
+     * {@link SetupModel#expectedDistance2}); CHANGED beyond {@link #CHANGED_FACTOR} times it.
+     */
+    static SetupPrediction decide(List<SetupPrediction.Candidate> ranking, String slate, boolean calibrated, int dims,
+                                  double expected) {
         if (ranking.isEmpty()) {
             return new SetupPrediction(null, 0, slate, null, Double.NaN, ranking, false);
         }
@@ -35,9 +44,9 @@ final class SetupCheck {
             return new SetupPrediction(best.setup(), confidence, slate, SetupPrediction.Disagreement.LOOKS_LIKE,
                     best2 / dims, ranking, false);
         }
-        if (named != null && calibrated && best2 > CHANGED_FACTOR * dims) {
+        if (named != null && calibrated && best2 > CHANGED_FACTOR * expected) {
             return new SetupPrediction(best.setup(), confidence, slate, SetupPrediction.Disagreement.CHANGED,
-                    best2 / dims, ranking, false);
+                    best2 / expected, ranking, false);
         }
         return new SetupPrediction(best.setup(), confidence, slate, null, Double.NaN, ranking, false);
     }

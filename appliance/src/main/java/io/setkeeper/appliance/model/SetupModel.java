@@ -108,6 +108,20 @@ final class SetupModel {
         return dims[0].n() - groups >= SetupCheck.MIN_WITHIN;
     }
 
+    /**
+     * The squared standardised distance a new take of {@code setup} is expected to have to its prototype: DIMS,
+     * inflated by the prototype's own uncertainty (1 + 1/k for k takes in it) and by the within-setup variance being
+     * estimated from few takes (a Student t with n - setups degrees of freedom: nu / (nu - 2)).
+     */
+    double expectedDistance2(String setup, boolean leaveOut) {
+        Proto p = setups.get(setup);
+        long k = p == null ? 1 : Math.max(1, p.bgN - (leaveOut ? 1 : 0));
+        long groups = setups.values().stream().filter(q -> q.bgN > 0).count();
+        long nu = dims[0].n() - groups - (leaveOut ? 1 : 0);
+        double t = nu > 2 ? (double) nu / (nu - 2) : 3;
+        return DIMS * (1 + 1.0 / k) * t;
+    }
+
     double[] scales() {
         double[] sd = new double[DIMS];
         for (int i = 0; i < DIMS; i++) {

@@ -6,8 +6,8 @@ import java.util.List;
  * Which setup a clip looks like, against the setup its slate names. {@code predicted} is null when nothing is
  * learned yet. {@code disagreement} is null when the picture agrees with the slate; otherwise it says how, with
  * {@code margin}: for WRONG_SLATE the slate setup's distance over the predicted one's (&gt; 1), for LOOKS_LIKE the
- * distance to the look-alike over the normal within-setup distance (&lt; 1 when close), for CHANGED the distance
- * to the slate's setup in within-setup standard deviations above the mean.
+ * distance to the look-alike over the normal within-setup distance (&lt; 1 when close), for CHANGED the squared
+ * distance to the slate's setup over the one a new take is expected to have (&gt; {@code SetupCheck.CHANGED_FACTOR}).
  */
 public record SetupPrediction(String predicted, double confidence, String slate, Disagreement disagreement,
                               double margin, List<Candidate> ranking, boolean corrected) {

@@ -36,6 +36,22 @@ final class AslTakes {
         if (takes != null) {
             return takes;
         }
+        ModelRegistry registry = PerceptionModels.registerAll(new ModelRegistry(), TestData.file("models"));
+        List<Take> out = new ArrayList<>();
+        try (Perception perception = Perception.open(new InferenceEngine(registry, InferenceConfig.cpu(2)))) {
+            for (Take t : labelled()) {
+                List<Frame> frames = sample(TestData.file("footage/asl/" + t.clip()), 5, 60);
+                List<FramePerception> seen = frames.stream().map(perception::perceive).toList();
+                out.add(new Take(t.clip(), t.scene(), t.setup(), t.performer(),
+                        FeatureExtractor.extract(t.clip(), t.scene(), t.setup(), frames, seen)));
+            }
+        }
+        takes = List.copyOf(out);
+        return takes;
+    }
+
+    /** The takes in ALE order with scene, setup and performer, without features (null). */
+    static List<Take> labelled() throws IOException {
         Map<String, String> subjectBySetup = new HashMap<>();
         List<String> shots = Files.readAllLines(TestData.file("production/shotlist.csv"));
         for (String line : shots.subList(1, shots.size())) {
@@ -52,20 +68,12 @@ final class AslTakes {
                 setupByClip.put(f[source], f[sceneCol]);
             }
         }
-        ModelRegistry registry = PerceptionModels.registerAll(new ModelRegistry(), TestData.file("models"));
         List<Take> out = new ArrayList<>();
-        try (Perception perception = Perception.open(new InferenceEngine(registry, InferenceConfig.cpu(2)))) {
-            for (Map.Entry<String, String> e : setupByClip.entrySet()) {
-                List<Frame> frames = sample(TestData.file("footage/asl/" + e.getKey()), 5, 60);
-                List<FramePerception> seen = frames.stream().map(perception::perceive).toList();
-                String setup = e.getValue();
-                String scene = setup.replaceAll("[A-Z]+$", "");
-                out.add(new Take(e.getKey(), scene, setup, subjectBySetup.get(setup),
-                        FeatureExtractor.extract(e.getKey(), scene, setup, frames, seen)));
-            }
+        for (Map.Entry<String, String> e : setupByClip.entrySet()) {
+            String setup = e.getValue();
+            out.add(new Take(e.getKey(), setup.replaceAll("[A-Z]+$", ""), setup, subjectBySetup.get(setup), null));
         }
-        takes = List.copyOf(out);
-        return takes;
+        return out;
     }
 
     /** Frames sampled at {@code fps}, at most {@code max}, decoded by the product's decoder at their own size. */
