@@ -77,7 +77,8 @@ class PlateDataTest {
                             + " (boxes %.3f%% of the plate) %s; holes %.3f%%%n", plate.width(), plate.height(),
                     100 * personFraction, people.size(), 100 * boxArea, people.stream().map(d -> String.format("%.2f", d.box().score())).toList(),
                     100 * s.holeFraction());
-            System.out.printf("holes within x %d..%d, y %d..%d of the plate%n", hx1, hx2, hy1, hy2);
+            System.out.printf("holes within x %d..%d, y %d..%d of the plate; in a version: plate PNG %d bytes, coverage PNG %d bytes%n",
+                    hx1, hx2, hy1, hy2, PlatePng.plate(plate).length, PlatePng.coverage(plate).length);
             Path docs = Path.of("..", "docs");
             if (Files.isDirectory(docs)) {
                 Files.createDirectories(docs.resolve("images"));
