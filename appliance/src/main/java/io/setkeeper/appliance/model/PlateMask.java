@@ -56,37 +56,28 @@ final class PlateMask {
     /** Square dilation with radius r, separable (rows then columns), O(w x h) with running counts. */
     static boolean[] dilate(boolean[] m, int w, int h, int r) {
         boolean[] rows = new boolean[m.length];
-        for (int y = 0; y < h; y++) {
-            int count = 0;
-            for (int x = 0; x < Math.min(w, r); x++) {
-                count += m[y * w + x] ? 1 : 0;
-            }
-            for (int x = 0; x < w; x++) {
-                if (x + r < w && m[y * w + x + r]) {
-                    count++;
-                }
-                if (x - r - 1 >= 0 && m[y * w + x - r - 1]) {
-                    count--;
-                }
-                rows[y * w + x] = count > 0;
-            }
-        }
+        pass(m, rows, w, h, 1, w, r);
         boolean[] out = new boolean[m.length];
-        for (int x = 0; x < w; x++) {
-            int count = 0;
-            for (int y = 0; y < Math.min(h, r); y++) {
-                count += rows[y * w + x] ? 1 : 0;
+        pass(rows, out, h, w, w, 1, r);
+        return out;
+    }
+
+    /** 1-D dilation of {@code lines} lines of {@code n} values: value i of line l is at l * lineStep + i * step. */
+    private static void pass(boolean[] in, boolean[] out, int n, int lines, int step, int lineStep, int r) {
+        for (int l = 0; l < lines; l++) {
+            int base = l * lineStep, count = 0;
+            for (int i = 0; i < Math.min(n, r); i++) {
+                count += in[base + i * step] ? 1 : 0;
             }
-            for (int y = 0; y < h; y++) {
-                if (y + r < h && rows[(y + r) * w + x]) {
+            for (int i = 0; i < n; i++) {
+                if (i + r < n && in[base + (i + r) * step]) {
                     count++;
                 }
-                if (y - r - 1 >= 0 && rows[(y - r - 1) * w + x]) {
+                if (i - r - 1 >= 0 && in[base + (i - r - 1) * step]) {
                     count--;
                 }
-                out[y * w + x] = count > 0;
+                out[base + i * step] = count > 0;
             }
         }
-        return out;
     }
 }

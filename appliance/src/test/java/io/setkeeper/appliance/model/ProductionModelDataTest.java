@@ -46,6 +46,18 @@ class ProductionModelDataTest {
         named.add(t.performer());
     }
 
+    /** A model that learned every take but {@code except} (null: all), in order, each name given once. */
+    static ProductionModel learnAll(List<AslTakes.Take> takes, AslTakes.Take except) {
+        ProductionModel m = new ProductionModel("asl", cast(takes), CLOCK);
+        Set<String> named = new HashSet<>();
+        for (AslTakes.Take t : takes) {
+            if (t != except) {
+                learnAndName(m, t, named);
+            }
+        }
+        return m;
+    }
+
     @Test
     void sameAndDifferentPerformerSimilaritiesOfMainFaces() throws Exception {
         List<AslTakes.Take> takes = AslTakes.all();
@@ -136,11 +148,7 @@ class ProductionModelDataTest {
     @Test
     void wardrobeChangesWithinTheScene() throws Exception {
         List<AslTakes.Take> takes = AslTakes.all();
-        ProductionModel m = new ProductionModel("asl", cast(takes), CLOCK);
-        Set<String> named = new HashSet<>();
-        for (AslTakes.Take t : takes) {
-            learnAndName(m, t, named);
-        }
+        ProductionModel m = learnAll(takes, null);
         int changed = 0, compared = 0;
         for (AslTakes.Take t : takes) {
             CharacterPrediction c = m.prediction(t.clip()).orElseThrow().people().getFirst();
@@ -167,13 +175,7 @@ class ProductionModelDataTest {
                 AslTakes.Take o = takes.get((i + k) % takes.size());
                 other = o.performer().equals(t.performer()) ? null : o;
             }
-            ProductionModel mi = new ProductionModel("asl", cast(takes), CLOCK);
-            Set<String> namedI = new HashSet<>();
-            for (AslTakes.Take u : takes) {
-                if (u != t) {
-                    learnAndName(mi, u, namedI);
-                }
-            }
+            ProductionModel mi = learnAll(takes, t);
             ClipFeatures f = t.features();
             List<ClipFeatures.Person> people = new ArrayList<>(f.people());
             ClipFeatures.Person p0 = people.getFirst();
@@ -246,11 +248,7 @@ class ProductionModelDataTest {
         assertEquals(3, r.learnNanos().size());
         assertTrue(r.versionBytes().get(ModelVersions.ONNX) > 0);
         List<AslTakes.Take> takes = AslTakes.all();
-        ProductionModel m = new ProductionModel("asl", cast(takes), CLOCK);
-        Set<String> named = new HashSet<>();
-        for (AslTakes.Take t : takes) {
-            learnAndName(m, t, named);
-        }
+        ProductionModel m = learnAll(takes, null);
         ModelVersion v = new ModelVersions(dir.resolve("asl"), CLOCK).cut(m, 1, null, "asl");
         System.out.printf("asl version: heads.onnx %d bytes, state.bin %d bytes, manifest.json %d bytes%n",
                 java.nio.file.Files.size(v.onnx()), java.nio.file.Files.size(v.dir().resolve(ModelVersions.STATE)),
@@ -287,11 +285,7 @@ class ProductionModelDataTest {
     @Test
     void theSecondPersonInPleaseIsNotAssignedToACharacter() throws Exception {
         List<AslTakes.Take> takes = AslTakes.all();
-        ProductionModel m = new ProductionModel("asl", cast(takes), CLOCK);
-        Set<String> named = new HashSet<>();
-        for (AslTakes.Take t : takes) {
-            learnAndName(m, t, named);
-        }
+        ProductionModel m = learnAll(takes, null);
         AslTakes.Take please = takes.stream().filter(t -> t.clip().equals("please.mkv")).findFirst().orElseThrow();
         ClipPrediction p = m.prediction("please.mkv").orElseThrow();
         for (int i = 0; i < p.people().size(); i++) {

@@ -15,9 +15,7 @@ import io.setkeeper.appliance.inference.InferenceConfig;
 import io.setkeeper.appliance.inference.InferenceEngine;
 import io.setkeeper.appliance.inference.ModelRegistry;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,13 +61,7 @@ class SetupChangeDataTest {
         }
         int falseAlarms = 0, movedCaught = 0, dressedCaught = 0, n = takes.size();
         for (int i = 0; i < n; i++) {
-            ProductionModel m = new ProductionModel("asl", ProductionModelDataTest.cast(takes), ProductionModelDataTest.CLOCK);
-            Set<String> named = new HashSet<>();
-            for (int k = 0; k < n; k++) {
-                if (k != i) {
-                    ProductionModelDataTest.learnAndName(m, takes.get(k), named);
-                }
-            }
+            ProductionModel m = ProductionModelDataTest.learnAll(takes, takes.get(i));
             Variant v = variants.get(i);
             SetupPrediction asShot = m.predict(v.asShot()).setup();
             SetupPrediction moved = m.predict(v.moved()).setup();
