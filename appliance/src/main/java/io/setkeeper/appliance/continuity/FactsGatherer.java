@@ -69,8 +69,13 @@ public final class FactsGatherer {
                 }
             }
             boolean l = false, r = false;
+            Box main = p.faces().stream().map(io.setkeeper.appliance.analysis.perception.Face::box)
+                    .max(Comparator.comparingDouble(Box::area)).orElse(null);
             for (Box b : people) {
-                if (b.height() < 0.1 * f.height()) {
+                // the main subject (the largest face) is not an intruder, however close to the edge
+                boolean isMain = main != null && b.x1() <= main.centerX() && main.centerX() <= b.x2()
+                        && b.y1() <= main.centerY() && main.centerY() <= b.y2();
+                if (isMain || b.height() < 0.1 * f.height()) {
                     continue;
                 }
                 if (!l && b.x1() <= EDGE * f.width()) {

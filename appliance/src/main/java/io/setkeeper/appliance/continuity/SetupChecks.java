@@ -19,9 +19,9 @@ final class SetupChecks {
         }
         for (ClipFacts c : setup) {
             List<ClipFacts> others = Continuity.others(setup, c);
-            look(c, others, t, out);
-            boolean moved = moved(c, others, t, out);
-            if (!moved) {
+            // colour and set are compared cell by cell: only meaningful when the framing is the same
+            if (!moved(c, others, t, out)) {
+                look(c, others, t, out);
                 changed(c, others, t, out);
             }
             things(c, others, t, out);
