@@ -81,7 +81,7 @@ class ContinuityDataTest {
                 int[] row = new int[4];
                 for (int i = 0; i < asl.size(); i++) {
                     Take take = asl.get(i);
-                    List<Frame> frames = inject(kind, take, src);
+                    List<Frame> frames = inject(kind, take, src, asl.get((i + 6) % asl.size()));
                     ClipFacts changed = Footage.facts(perception, slate(take, i), frames);
                     writeStill(frames, changed);
                     List<ClipFacts> with = new ArrayList<>(real);
@@ -243,8 +243,8 @@ class ContinuityDataTest {
         assertEquals(12, asl.size());
     }
 
-    /** Real material pasted into the takes: a bottle from the intel bottle clip, a pedestrian from vtest.avi. */
-    record Sources(Frame bottleFrame, Box bottle, Frame personFrame, Box person, FramePerception personSeen) {
+    /** Real material pasted into the takes: a bottle from the intel bottle clip. */
+    record Sources(Frame bottleFrame, Box bottle) {
     }
 
     private static Sources sources(Perception perception) {
@@ -252,15 +252,11 @@ class ContinuityDataTest {
         Frame bf = b.frames().getFirst();
         Box bottle = perception.objects(bf).stream().filter(d -> d.label().equals("bottle"))
                 .max(Comparator.comparingDouble(d -> d.box().score())).map(Detection::box).orElseThrow();
-        Footage.Sampled v = Footage.sample(TestData.file("footage/opencv/vtest.avi"), 3);
-        Frame pf = v.frames().get(1);
-        FramePerception ps = perception.perceive(pf);
-        Box person = ps.people().stream().max(Comparator.comparingDouble(d -> d.box().area())).map(Detection::box)
-                .orElseThrow();
-        return new Sources(bf, bottle, pf, person, ps);
+        return new Sources(bf, bottle);
     }
 
-    private static List<Frame> inject(Injected kind, Take take, Sources src) {
+    /** The change applied to each sampled frame; a person is cut (DeepLab mask) from a take of another setup. */
+    private static List<Frame> inject(Injected kind, Take take, Sources src, Take donor) {
         List<Frame> out = new ArrayList<>();
         for (int k = 0; k < take.frames().size(); k++) {
             Frame f = take.frames().get(k);
@@ -270,13 +266,27 @@ class ContinuityDataTest {
                 case CAMERA_MOVED -> Injections.shift(f, w / 20, h / 30);
                 case COLOUR_SHIFT -> Injections.gains(f, 0.85, 1.0, 1.12);
                 case PROP_PASTED -> Injections.paste(f, src.bottleFrame(), src.bottle(), null, w / 20, h / 2, h / 3);
-                case PERSON_AT_EDGE -> Injections.paste(f, src.personFrame(), src.person(), src.personSeen().personMask(),
-                        (int) (-0.25 * src.person().width() * (0.8 * h / src.person().height())), h / 5, (int) (0.8 * h));
+                case PERSON_AT_EDGE -> pastePerson(f, donor, k);
                 case WARDROBE_RECOLOUR -> seen.faces().stream().max(Comparator.comparingDouble(fc -> fc.box().area()))
                         .map(fc -> Injections.recolour(f, torso(fc.box()), seen.personMask())).orElse(f);
             });
         }
         return out;
+    }
+
+    private static Frame pastePerson(Frame f, Take donor, int k) {
+        int j = Math.min(k, donor.frames().size() - 1);
+        FramePerception seen = donor.seen().get(j);
+        Box person = seen.people().stream().max(Comparator.comparingDouble(d -> d.box().area())).map(Detection::box)
+                .orElse(null);
+        if (person == null) {
+            return f;
+        }
+        int height = (int) (0.9 * f.height());
+        int width = (int) (person.width() * height / person.height());
+        // at the left edge, a third of the person outside the frame, standing on the floor
+        return Injections.paste(f, donor.frames().get(j), person, seen.personMask(), -width / 3, f.height() - height,
+                height);
     }
 
     private static Box torso(Box b) {
