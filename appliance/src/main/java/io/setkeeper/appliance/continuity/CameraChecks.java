@@ -20,7 +20,7 @@ final class CameraChecks {
 
     static List<Finding> withinSetup(List<ClipFacts> setup) {
         Map<String, Function<ClipFacts, String>> fields = new LinkedHashMap<>();
-        fields.put("fps", c -> c.camera().fps() > 0 ? String.format("%.3f", c.camera().fps()) : null);
+        fields.put("fps", c -> fps(c.camera().fps()));
         fields.put("resolution", c -> c.camera().width() > 0 ? c.camera().width() + "x" + c.camera().height() : null);
         fields.put("transfer", c -> c.camera().transfer());
         for (String tag : TAGS) {
@@ -35,9 +35,20 @@ final class CameraChecks {
         }
         List<ClipFacts> firsts = setups.values().stream().map(List::getFirst).toList();
         Map<String, Function<ClipFacts, String>> fields = new LinkedHashMap<>();
-        fields.put("fps", c -> c.camera().fps() > 0 ? String.format("%.3f", c.camera().fps()) : null);
+        fields.put("fps", c -> fps(c.camera().fps()));
         fields.put("transfer", c -> c.camera().transfer());
         return mismatches(firsts, fields, "setup of scene " + firsts.getFirst().scene());
+    }
+
+    /**
+     * A frame rate as the set names it: within 0.02 of a whole number (a phone's variable 30.006) it is that number,
+     * else two decimals (23.98, 29.97); null when unknown.
+     */
+    static String fps(double fps) {
+        if (fps <= 0) {
+            return null;
+        }
+        return Math.abs(fps - Math.round(fps)) < 0.02 ? Long.toString(Math.round(fps)) : String.format("%.2f", fps);
     }
 
     private static List<Finding> mismatches(List<ClipFacts> clips, Map<String, Function<ClipFacts, String>> fields,

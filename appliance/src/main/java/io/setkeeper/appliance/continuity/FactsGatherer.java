@@ -7,6 +7,7 @@ import io.setkeeper.appliance.analysis.perception.FaceTrack;
 import io.setkeeper.appliance.analysis.perception.FaceTracker;
 import io.setkeeper.appliance.analysis.perception.FramePerception;
 import io.setkeeper.appliance.analysis.perception.PersonMask;
+import io.setkeeper.appliance.model.FeatureExtractor;
 import io.setkeeper.appliance.model.Lab;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,12 +53,12 @@ public final class FactsGatherer {
             tracker.update(f.ptsMicros(), p.faces());
             List<Box> people = new ArrayList<>();
             p.people().forEach(d -> people.add(d.box()));
-            p.faces().forEach(face -> people.add(grow(face.box())));
+            p.faces().forEach(face -> people.add(FeatureExtractor.grow(face.box(), 0.3f)));
             PersonMask mask = p.personMask();
             for (int y = 0; y < f.height(); y += STEP) {
                 int cy = Math.min(Background.H - 1, y * Background.H / f.height());
                 for (int x = 0; x < f.width(); x += STEP) {
-                    if (isPerson(x, y, f, people, mask)) {
+                    if (FeatureExtractor.isPerson(x, y, f, people, mask)) {
                         continue;
                     }
                     int c = cy * Background.W + Math.min(Background.W - 1, x * Background.W / f.width());
@@ -70,9 +71,9 @@ public final class FactsGatherer {
             }
             boolean l = false, r = false;
             Box main = p.faces().stream().map(io.setkeeper.appliance.analysis.perception.Face::box)
-                    .max(Comparator.comparingDouble(Box::area)).orElse(null);
+                    .min(Comparator.comparingDouble(b -> Math.abs(b.centerX() - f.width() / 2.0))).orElse(null);
             for (Box b : people) {
-                // the main subject (the largest face) is not an intruder, however close to the edge
+                // the main subject (the face nearest the centre) is not an intruder, however close to the edge
                 boolean isMain = main != null && b.x1() <= main.centerX() && main.centerX() <= b.x2()
                         && b.y1() <= main.centerY() && main.centerY() <= b.y2();
                 if (isMain || b.height() < 0.1 * f.height()) {
@@ -147,7 +148,6 @@ public final class FactsGatherer {
         int yawN = 0;
         double[] w = new double[3];
         long wn = 0;
-        double[] lab = new double[3];
         float[] torso = new float[4];
         for (FaceTrack.Observation o : t.observations()) {
             Frame f = frames.stream().filter(fr -> fr.ptsMicros() == o.ptsMicros()).findFirst().orElse(null);
@@ -160,23 +160,12 @@ public final class FactsGatherer {
                 yaw += o.face().pose().yaw();
                 yawN++;
             }
-            // the torso: below the chin, about as wide as the shoulders
-            int x1 = (int) Math.max(0, b.x1() - 0.25 * b.width()), x2 = (int) Math.min(f.width() - 1, b.x2() + 0.25 * b.width());
-            int y1 = (int) Math.min(f.height() - 1, b.y2() + 0.3 * b.height());
-            int y2 = (int) Math.min(f.height() - 1, b.y2() + 1.8 * b.height());
-            torso[0] += (float) x1 / f.width();
-            torso[1] += (float) y1 / f.height();
-            torso[2] += (float) x2 / f.width();
-            torso[3] += (float) y2 / f.height();
-            for (int y = y1; y < y2; y += 2) {
-                for (int x = x1; x < x2; x += 2) {
-                    Lab.fromRgb(f.at(x, y, 2), f.at(x, y, 1), f.at(x, y, 0), lab);
-                    w[0] += lab[0];
-                    w[1] += lab[1];
-                    w[2] += lab[2];
-                    wn++;
-                }
-            }
+            int[] r = FeatureExtractor.torso(f, b);
+            torso[0] += (float) r[0] / f.width();
+            torso[1] += (float) r[1] / f.height();
+            torso[2] += (float) r[2] / f.width();
+            torso[3] += (float) r[3] / f.height();
+            wn += FeatureExtractor.addColour(f, r, w);
         }
         int n = Math.max(1, t.observations().size());
         float[] wardrobe = wn == 0 ? null : new float[] {(float) (w[0] / wn), (float) (w[1] / wn), (float) (w[2] / wn)};
@@ -184,21 +173,4 @@ public final class FactsGatherer {
                 t.observations().size(), mean(torso, n));
     }
 
-    private static boolean isPerson(int x, int y, Frame f, List<Box> people, PersonMask mask) {
-        if (mask != null && mask.personAt(x, y, f.width(), f.height())) {
-            return true;
-        }
-        for (Box b : people) {
-            if (x >= b.x1() && x <= b.x2() && y >= b.y1() && y <= b.y2()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A face box grown to cover hair and shoulders (and the body below). */
-    private static Box grow(Box b) {
-        float dw = b.width() * 0.3f, dh = b.height() * 0.3f;
-        return new Box(b.x1() - dw, b.y1() - dh, b.x2() + dw, b.y2() + dh * 4, b.score());
-    }
 }

@@ -12,7 +12,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -32,7 +31,7 @@ public final class Evidence {
 
     /** Writes a clip's representative frame. */
     public static Path writeFrame(Frame frame, Path file) throws IOException {
-        write(Stills.image(frame), file);
+        Stills.write(Stills.image(frame), "png", file);
         return file;
     }
 
@@ -75,7 +74,7 @@ public final class Evidence {
         new TreeMap<>(f.numbers()).forEach((k, v) -> nums.append(k).append('=').append(v).append("  "));
         g.drawString(nums.toString(), 6, HEIGHT + 42);
         g.dispose();
-        write(out, file);
+        Stills.write(out, "png", file);
         return file;
     }
 
@@ -87,14 +86,4 @@ public final class Evidence {
         g.dispose();
         return img;
     }
-
-    private static void write(BufferedImage img, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling(target.getFileName() + ".part");
-        if (!ImageIO.write(img, "png", tmp.toFile())) {
-            throw new IOException("no PNG writer available");
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
 }

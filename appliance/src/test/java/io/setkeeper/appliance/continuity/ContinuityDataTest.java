@@ -117,8 +117,12 @@ class ContinuityDataTest {
             table.forEach((k, r) -> System.out.printf("| %s | %s | %d / %d | %d | %d |%n", k, EXPECTED.get(k), r[0],
                     r[1], r[2], r[3]));
             System.out.printf("(real takes: %d findings; %.0f s)%n", baseline.size(), (System.nanoTime() - t0) / 1e9);
-            assertTrue(table.get(Injected.CAMERA_MOVED)[0] >= 9, "camera moves detected in most takes of multi-take setups");
-            assertTrue(table.get(Injected.COLOUR_SHIFT)[0] >= 9, "colour shifts detected in most takes");
+            for (Injected kind : Injected.values()) {
+                // 11 of the 12 takes are in setups with other takes; 5F's single take can only be caught at scene level
+                assertTrue(table.get(kind)[0] >= 9, kind + " detected in most takes: " + table.get(kind)[0]);
+            }
+            assertTrue(table.values().stream().mapToInt(r -> r[2]).sum() <= 8, "few false alarms over 60 injected takes");
+            assertTrue(baseline.size() <= 2, "the real asl takes are consistent: " + baseline);
             assertTrue(Files.list(OUT).anyMatch(p -> p.toString().endsWith(".png")), "evidence written");
         }
     }

@@ -73,7 +73,7 @@ class ContinuityTest {
                 List.of(), List.of(), null));
         List<Finding> f = of(Continuity.evaluate(clips, t), Finding.Kind.CAMERA_MISMATCH);
         assertEquals(1, f.size());
-        assertTrue(f.getFirst().summary().contains("fps 25.000 (reference 24.000)"), f.getFirst().summary());
+        assertTrue(f.getFirst().summary().contains("fps 25 (reference 24)"), f.getFirst().summary());
         assertTrue(f.getFirst().summary().contains("transfer PQ (reference SDR)"), f.getFirst().summary());
     }
 
