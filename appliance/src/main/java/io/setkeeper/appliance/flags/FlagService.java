@@ -128,6 +128,11 @@ public final class FlagService implements BiConsumer<Clip, ClipAnalysis.Result> 
         return review.decisionOn(Subject.Type.FLAG, flagId);
     }
 
+    /** The clips of a scene whose facts are stored (that the checks compare). */
+    public List<String> clipsChecked(String scene) {
+        return store.factsOfScene(production, scene).stream().map(FactsJson::read).map(ClipFacts::clip).toList();
+    }
+
     public List<Flag> flags() {
         return store.flags(production);
     }
