@@ -16,32 +16,12 @@ final class SceneChecks {
         List<Finding> out = new ArrayList<>();
         List<ClipFacts> firsts = setups.values().stream().map(List::getFirst).toList();
         for (ClipFacts c : firsts) {
-            ClipFacts nearest = null;
-            double best = Double.POSITIVE_INFINITY, corr = 0;
-            float[] mine = null, theirs = null;
-            for (ClipFacts o : Continuity.others(firsts, c)) {
-                double r = c.background().lightnessCorrelation(o.background());
-                float[] a = c.background().meanLab(o.background());
-                if (r < t.sameViewCorrelation() || a == null) {
-                    continue;
-                }
-                float[] b = o.background().meanLab(c.background());
-                double d = Ciede2000.delta(a, b);
-                if (d < best) {
-                    best = d;
-                    nearest = o;
-                    corr = r;
-                    mine = a;
-                    theirs = b;
-                }
-            }
-            if (nearest != null && best > t.lookSceneDeltaE()) {
-                Map<String, Double> n = new java.util.HashMap<>(SetupChecks.lookNumbers(best, mine, theirs));
-                n.put("correlation", Continuity.round(corr));
-                out.add(Finding.of(Finding.Kind.LOOK_DRIFT, c, nearest, "scene", String.format(
+            SetupChecks.Look near = SetupChecks.nearestLook(c, Continuity.others(firsts, c), t.sameViewCorrelation());
+            if (near != null && near.deltaE() > t.lookSceneDeltaE()) {
+                out.add(Finding.of(Finding.Kind.LOOK_DRIFT, c, near.other(), "scene", String.format(
                         "setup %s (%s) looks different from setup %s (%s) of scene %s: background CIEDE2000 %.1f "
-                                + "(threshold %.1f)", c.setup(), c.clip(), nearest.setup(), nearest.clip(), c.scene(),
-                        best, t.lookSceneDeltaE()), n, null));
+                                + "(threshold %.1f)", c.setup(), c.clip(), near.other().setup(), near.other().clip(),
+                        c.scene(), near.deltaE(), t.lookSceneDeltaE()), near.numbers(), null));
             }
         }
         return out;

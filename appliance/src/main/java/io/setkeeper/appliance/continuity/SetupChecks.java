@@ -31,27 +31,38 @@ final class SetupChecks {
     }
 
     private static void look(ClipFacts c, List<ClipFacts> others, Thresholds t, List<Finding> out) {
-        ClipFacts nearest = null;
-        double best = Double.POSITIVE_INFINITY;
-        float[] mine = null, theirs = null;
+        Look near = nearestLook(c, others, Double.NEGATIVE_INFINITY);
+        if (near != null && near.deltaE() > t.lookTakeDeltaE()) {
+            out.add(Finding.of(Finding.Kind.LOOK_DRIFT, c, near.other(), "take", String.format(
+                    "background colour of %s differs from %s by CIEDE2000 %.1f (threshold %.1f)", c.clip(),
+                    near.other().clip(), near.deltaE(), t.lookTakeDeltaE()), near.numbers(), null));
+        }
+    }
+
+    /** The nearest look among {@code others} whose background correlates at least {@code minCorrelation}. */
+    record Look(ClipFacts other, double deltaE, float[] mine, float[] theirs, double correlation) {
+        Map<String, Double> numbers() {
+            Map<String, Double> n = new java.util.HashMap<>(lookNumbers(deltaE, mine, theirs));
+            n.put("correlation", Continuity.round(correlation));
+            return n;
+        }
+    }
+
+    static Look nearestLook(ClipFacts c, List<ClipFacts> others, double minCorrelation) {
+        Look best = null;
         for (ClipFacts o : others) {
-            float[] a = c.background().meanLab(o.background()), b = o.background().meanLab(c.background());
-            if (a == null) {
+            float[] a = c.background().meanLab(o.background());
+            double r = c.background().lightnessCorrelation(o.background());
+            if (a == null || r < minCorrelation) {
                 continue;
             }
+            float[] b = o.background().meanLab(c.background());
             double d = Ciede2000.delta(a, b);
-            if (d < best) {
-                best = d;
-                nearest = o;
-                mine = a;
-                theirs = b;
+            if (best == null || d < best.deltaE()) {
+                best = new Look(o, d, a, b, r);
             }
         }
-        if (nearest != null && best > t.lookTakeDeltaE()) {
-            out.add(Finding.of(Finding.Kind.LOOK_DRIFT, c, nearest, "take", String.format(
-                    "background colour of %s differs from %s by CIEDE2000 %.1f (threshold %.1f)", c.clip(),
-                    nearest.clip(), best, t.lookTakeDeltaE()), lookNumbers(best, mine, theirs), null));
-        }
+        return best;
     }
 
     static Map<String, Double> lookNumbers(double d, float[] a, float[] b) {
