@@ -68,6 +68,7 @@ public final class Appliance implements AutoCloseable {
     private final UserService users;
     private final ReviewService review;
     private final ModelService model;
+    private final io.setkeeper.appliance.flags.FlagService flags;
 
     private Appliance(ApplianceConfig config, Clock clock) {
         this.config = config;
@@ -111,6 +112,9 @@ public final class Appliance implements AutoCloseable {
         this.analysis = new AnalysisService(analysisStore, clips, perception, analysisConfig);
         registrar.onRegistered(analysis);
         analysis.onAnalysed(new ModelFeeder(model));
+        this.flags = new io.setkeeper.appliance.flags.FlagService(config.production(), new io.setkeeper.appliance.store.FlagStore(db),
+                outbox, review, config.dataDir().resolve("continuity"), io.setkeeper.appliance.continuity.Thresholds.defaults(), clock);
+        analysis.onAnalysed(flags);
         CardVersioning versioning = new CardVersioning(model);
         offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));
         this.server = WebServer.builder()
@@ -128,6 +132,7 @@ public final class Appliance implements AutoCloseable {
                     ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
                             offloads, clips, slates, config.offload().autoDestinations(), model, analysisStore,
                             analysisConfig.stillsDir()));
+                    r.register("/api/flags", new io.setkeeper.appliance.web.FlagRoutes(flags));
                 })
                 .build();
     }
@@ -211,6 +216,11 @@ public final class Appliance implements AutoCloseable {
     /** The production model: the analysis pipeline feeds it with {@code model().learn(ClipFeatures)}. */
     public ModelService model() {
         return model;
+    }
+
+    /** Continuity flags raised as clips are analysed. */
+    public io.setkeeper.appliance.flags.FlagService flags() {
+        return flags;
     }
 
     public ProductionStore productions() {

@@ -50,10 +50,15 @@ public final class Stills {
 
     /** Writes a JPEG through a temporary file, moved into place when complete. */
     public static void writeJpeg(BufferedImage img, Path target) throws IOException {
+        write(img, "jpg", target);
+    }
+
+    /** Writes an image in an ImageIO format ("jpg", "png") through a temporary file, moved into place when complete. */
+    public static void write(BufferedImage img, String format, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling(target.getFileName() + ".part");
-        if (!ImageIO.write(img, "jpg", tmp.toFile())) {
-            throw new IOException("no JPEG writer available");
+        if (!ImageIO.write(img, format, tmp.toFile())) {
+            throw new IOException("no " + format + " writer available");
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

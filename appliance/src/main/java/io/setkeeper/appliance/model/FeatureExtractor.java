@@ -136,7 +136,6 @@ public final class FeatureExtractor {
         double cx = 0, cy = 0, w = 0;
         double[] wardrobe = new double[3];
         long wn = 0;
-        double[] lab = new double[3];
         for (FaceTrack.Observation o : t.observations()) {
             int at = -1;
             for (int i = 0; i < frames.size() && at < 0; i++) {
@@ -151,23 +150,10 @@ public final class FeatureExtractor {
             cx += b.centerX() / f.width();
             cy += b.centerY() / f.height();
             w += b.width() / f.width();
-            // the torso: below the chin, about as wide as the shoulders
-            int x1 = (int) Math.max(0, b.x1() - 0.25 * b.width()), x2 = (int) Math.min(f.width() - 1, b.x2() + 0.25 * b.width());
-            int y1 = (int) Math.min(f.height() - 1, b.y2() + 0.3 * b.height()), y2 = (int) Math.min(f.height() - 1, b.y2() + 1.8 * b.height());
+            int[] r = torso(f, b);
             // only the person's own pixels when the segmentation covers enough of the torso (not the wall behind)
-            boolean masked = mask != null && torsoCoverage(mask, f, x1, y1, x2, y2) >= MIN_TORSO_MASK;
-            for (int y = y1; y < y2; y += 2) {
-                for (int x = x1; x < x2; x += 2) {
-                    if (masked && !mask.personAt(x, y, f.width(), f.height())) {
-                        continue;
-                    }
-                    Lab.fromRgb(f.at(x, y, 2), f.at(x, y, 1), f.at(x, y, 0), lab);
-                    wardrobe[0] += lab[0];
-                    wardrobe[1] += lab[1];
-                    wardrobe[2] += lab[2];
-                    wn++;
-                }
-            }
+            boolean masked = mask != null && torsoCoverage(mask, f, r) >= MIN_TORSO_MASK;
+            wn += addColour(f, r, wardrobe, masked ? mask : null);
         }
         int n = Math.max(1, t.observations().size());
         float[] wr = wn == 0 ? null : new float[] {(float) (wardrobe[0] / wn), (float) (wardrobe[1] / wn), (float) (wardrobe[2] / wn)};
@@ -175,10 +161,40 @@ public final class FeatureExtractor {
                 t.observations().size());
     }
 
-    private static double torsoCoverage(PersonMask mask, Frame f, int x1, int y1, int x2, int y2) {
+    /** The torso below a face: below the chin, about as wide as the shoulders; {x1, y1, x2, y2} in pixels. */
+    public static int[] torso(Frame f, Box b) {
+        return new int[] {(int) Math.max(0, b.x1() - 0.25 * b.width()), (int) Math.min(f.height() - 1, b.y2() + 0.3 * b.height()),
+                (int) Math.min(f.width() - 1, b.x2() + 0.25 * b.width()), (int) Math.min(f.height() - 1, b.y2() + 1.8 * b.height())};
+    }
+
+    /** Adds the CIELAB of every second pixel of a region to {@code sum}; returns how many were added. */
+    public static long addColour(Frame f, int[] r, double[] sum) {
+        return addColour(f, r, sum, null);
+    }
+
+    /** As {@link #addColour(Frame, int[], double[])}, counting only the mask's person pixels when a mask is given. */
+    private static long addColour(Frame f, int[] r, double[] sum, PersonMask only) {
+        double[] lab = new double[3];
+        long n = 0;
+        for (int y = r[1]; y < r[3]; y += 2) {
+            for (int x = r[0]; x < r[2]; x += 2) {
+                if (only != null && !only.personAt(x, y, f.width(), f.height())) {
+                    continue;
+                }
+                Lab.fromRgb(f.at(x, y, 2), f.at(x, y, 1), f.at(x, y, 0), lab);
+                sum[0] += lab[0];
+                sum[1] += lab[1];
+                sum[2] += lab[2];
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double torsoCoverage(PersonMask mask, Frame f, int[] r) {
         long in = 0, all = 0;
-        for (int y = y1; y < y2; y += 2) {
-            for (int x = x1; x < x2; x += 2) {
+        for (int y = r[1]; y < r[3]; y += 2) {
+            for (int x = r[0]; x < r[2]; x += 2) {
                 in += mask.personAt(x, y, f.width(), f.height()) ? 1 : 0;
                 all++;
             }
@@ -186,7 +202,8 @@ public final class FeatureExtractor {
         return all == 0 ? 0 : (double) in / all;
     }
 
-    private static boolean isPerson(int x, int y, Frame f, List<Box> people, PersonMask mask) {
+    /** Whether (x, y) is covered by the person mask or one of the boxes. */
+    public static boolean isPerson(int x, int y, Frame f, List<Box> people, PersonMask mask) {
         if (mask != null && mask.personAt(x, y, f.width(), f.height())) {
             return true;
         }
@@ -198,7 +215,8 @@ public final class FeatureExtractor {
         return false;
     }
 
-    private static Box grow(Box b, float by) {
+    /** A face box grown by {@code by} of its size each side and four times that downwards (hair, shoulders, body). */
+    public static Box grow(Box b, float by) {
         float dw = b.width() * by, dh = b.height() * by;
         return new Box(b.x1() - dw, b.y1() - dh, b.x2() + dw, b.y2() + dh * 4, b.score());
     }

@@ -1,7 +1,7 @@
 package io.setkeeper.appliance.model;
 
 /** sRGB (8 bit) to CIELAB (D65) conversion with a lookup table for the linearisation. */
-final class Lab {
+public final class Lab {
     private static final double[] LINEAR = new double[256];
 
     static {
@@ -15,7 +15,7 @@ final class Lab {
     }
 
     /** Writes L, a, b of the 8-bit r, g, b into out[0..2]. */
-    static void fromRgb(int r, int g, int b, double[] out) {
+    public static void fromRgb(int r, int g, int b, double[] out) {
         double lr = LINEAR[r], lg = LINEAR[g], lb = LINEAR[b];
         double x = (0.4124564 * lr + 0.3575761 * lg + 0.1804375 * lb) / 0.95047;
         double y = 0.2126729 * lr + 0.7151522 * lg + 0.0721750 * lb;
