@@ -68,6 +68,7 @@ public final class Appliance implements AutoCloseable {
     private final UserService users;
     private final ReviewService review;
     private final ModelService model;
+    private final io.setkeeper.appliance.plan.PlanService plan;
 
     private Appliance(ApplianceConfig config, Clock clock) {
         this.config = config;
@@ -111,6 +112,9 @@ public final class Appliance implements AutoCloseable {
         this.analysis = new AnalysisService(analysisStore, clips, perception, analysisConfig);
         registrar.onRegistered(analysis);
         analysis.onAnalysed(new ModelFeeder(model));
+        this.plan = new io.setkeeper.appliance.plan.PlanService(config.production(),
+                new io.setkeeper.appliance.store.PlanStore(db), clock);
+        plan.onCast(model::setCast);
         CardVersioning versioning = new CardVersioning(model);
         offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));
         this.server = WebServer.builder()
@@ -128,6 +132,7 @@ public final class Appliance implements AutoCloseable {
                     ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
                             offloads, clips, slates, config.offload().autoDestinations(), model, analysisStore,
                             analysisConfig.stillsDir()));
+                    io.setkeeper.appliance.web.CoverageApi.register(r, new io.setkeeper.appliance.web.CoverageApi.Services(plan));
                 })
                 .build();
     }
@@ -211,6 +216,11 @@ public final class Appliance implements AutoCloseable {
     /** The production model: the analysis pipeline feeds it with {@code model().learn(ClipFeatures)}. */
     public ModelService model() {
         return model;
+    }
+
+    /** The imported plan (screenplay, shot list, scenes of the day). */
+    public io.setkeeper.appliance.plan.PlanService plan() {
+        return plan;
     }
 
     public ProductionStore productions() {
