@@ -132,7 +132,9 @@ public final class Appliance implements AutoCloseable {
                     ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
                             offloads, clips, slates, config.offload().autoDestinations(), model, analysisStore,
                             analysisConfig.stillsDir()));
-                    io.setkeeper.appliance.web.CoverageApi.register(r, new io.setkeeper.appliance.web.CoverageApi.Services(plan));
+                    io.setkeeper.appliance.web.CoverageApi.register(r, new io.setkeeper.appliance.web.CoverageApi.Services(plan,
+                            new io.setkeeper.appliance.coverage.CoverageService(config.production(), plan, clips,
+                                    analysisStore, model, analysisConfig.stillsDir(), clock)));
                 })
                 .build();
     }

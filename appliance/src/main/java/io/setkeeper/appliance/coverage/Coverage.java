@@ -95,7 +95,7 @@ public final class Coverage {
             setups.add(new SetupCoverage(p, all, usable.stream().map(ShotTake::take).toList()));
             if (usable.isEmpty()) {
                 flags.add(new NoUsableTake(id, p.setup(), all));
-            } else if (usable.stream().noneMatch(ShotTake::qcClean)) {
+            } else if (usable.stream().allMatch(ShotTake::qcProblem)) {
                 qcOnly.add(new UsableOnlyWithQcProblem(id, p.setup(), usable.stream().map(ShotTake::take).toList()));
             }
         }
