@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 public final class CoverageService {
     /** The analysis still shown for a take. */
     public static final String STILL = "representative.jpg";
+    /** Centre distance, in face widths, under which an unnamed face track is taken for a named face. */
+    public static final double SAME_FACE = 1.5;
 
     private final String production;
     private final PlanService plan;
@@ -125,15 +127,21 @@ public final class CoverageService {
         if (prediction.isPresent()) {
             List<CharacterPrediction> people = prediction.get().people();
             List<ClipFeatures.Person> persons = features.map(ClipFeatures::people).orElse(List.of());
+            List<ClipFeatures.Person> known = new ArrayList<>();
             for (int i = 0; i < people.size(); i++) {
                 CharacterPrediction who = people.get(i);
                 ClipFeatures.Person person = i < persons.size() ? persons.get(i) : null;
                 Optional<ShotSize> size = size(person, c);
                 if (who.known() && size.isPresent()) {
+                    known.add(person);
                     if (named.add(who.character())) {
                         seen.add(new ShotTake.Sighting(who.character(), size.get()));
                     }
-                } else if (!who.known()) {
+                }
+            }
+            for (int i = 0; i < people.size(); i++) {
+                ClipFeatures.Person person = i < persons.size() ? persons.get(i) : null;
+                if (!people.get(i).known() && !sameFace(person, known, c)) {
                     unknown++;
                 }
             }
@@ -142,6 +150,25 @@ public final class CoverageService {
         return Optional.of(new TakeRecord(take, c.id(), c.fileName(), placedBy, confidence, analysisState, qc,
                 disagreement, setupCheck.map(SetupPrediction::predicted).orElse(null), still,
                 notes(take, analysisState, qc, setupCheck.orElse(null), placedBy, confidence)));
+    }
+
+    /**
+     * True when an unnamed face track lies within {@link #SAME_FACE} face widths of a named one: a track of the same
+     * face broken by the tracker (a turn of the head, a hand in front), not another person.
+     */
+    static boolean sameFace(ClipFeatures.Person p, List<ClipFeatures.Person> known, Clip c) {
+        if (p == null || !p.hasFace() || c.width().isEmpty() || c.height().isEmpty()) {
+            return false;
+        }
+        double aspect = (double) c.height().get() / c.width().get();
+        for (ClipFeatures.Person k : known) {
+            double dx = p.centerX() - k.centerX();
+            double dy = (p.centerY() - k.centerY()) * aspect;
+            if (Math.hypot(dx, dy) < SAME_FACE * Math.max(k.width(), p.width())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shot size of a face from its width in the frame; empty without a face or a frame size. */

@@ -45,4 +45,29 @@ public record TakeRecord(ShotTake take, long clipId, String clip, String placedB
         }
         return take.qcClean() && plain ? "covered" : "flagged";
     }
+
+    /** Why a take is not simply covered, in a few words (empty when covered). */
+    public String caveat() {
+        List<String> why = new java.util.ArrayList<>();
+        if (!take.slateAgrees()) {
+            why.add("looks like " + predictedSetup);
+        } else if (slateCheck != null) {
+            why.add(slateCheck.toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        if (!qcProblems.isEmpty()) {
+            why.add("QC " + qcProblems.stream().map(q -> q.substring(0, Math.max(0, q.indexOf(':'))))
+                    .distinct().collect(java.util.stream.Collectors.joining("/")));
+        } else if (take.qcPending()) {
+            why.add("QC pending");
+        } else if (!take.qcClean()) {
+            why.add("analysis failed");
+        }
+        if (take.unknown() > 0) {
+            why.add("someone else in frame");
+        }
+        if (!take.circled() && !take.qcClean()) {
+            why.add("not circled");
+        }
+        return String.join(", ", why);
+    }
 }

@@ -78,8 +78,8 @@ public record ReportPage(String scene, String title, String status, List<String>
 
     private static List<String> takes(List<TakeRecord> takes, String setup) {
         return takes.stream().filter(t -> t.take().setup().equalsIgnoreCase(setup))
-                .map(t -> "take " + t.take().take() + ": " + t.status()
-                        + (t.take().circled() ? " (circled)" : "")).toList();
+                .map(t -> "take " + t.take().take() + (t.take().circled() ? " (circled)" : "") + ": " + t.status()
+                        + (t.status().equals("covered") ? "" : " - " + t.caveat())).toList();
     }
 
     /** The status as a lower-case word for CSS classes and colours. */

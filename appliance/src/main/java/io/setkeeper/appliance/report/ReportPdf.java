@@ -62,12 +62,14 @@ public final class ReportPdf {
             pen.line("Nothing to add: every planned setup has a usable take.", BOLD, 11, GREEN);
         } else {
             pen.line("Before we wrap", BOLD, 12, Color.BLACK);
+            pen.gap(4);
             for (String w : p.wrap()) {
                 pen.wrapped("- " + w, BOLD, 10, RED, MARGIN + 6, Pen.WIDTH - 6);
             }
         }
         pen.gap(8);
         pen.line("Setups", BOLD, 12, Color.BLACK);
+        pen.gap(4);
         float[] cols = {40, 38, 160, 220, 65};
         pen.row(cols, List.of("setup", "size", "planned", "takes", "status"), BOLD, Color.BLACK);
         for (ReportPage.SetupRow r : p.setups()) {
@@ -77,6 +79,7 @@ public final class ReportPdf {
         if (!p.people().isEmpty()) {
             pen.gap(8);
             pen.line("Characters", BOLD, 12, Color.BLACK);
+            pen.gap(4);
             float[] cc = {110, 50, 200, 60};
             pen.row(cc, List.of("character", "speaks", "seen at (usable takes)", "single"), BOLD, Color.BLACK);
             for (ReportPage.CharacterRow c : p.people()) {
@@ -87,6 +90,7 @@ public final class ReportPdf {
         if (!p.stills().isEmpty()) {
             pen.gap(8);
             pen.line("Takes", BOLD, 12, Color.BLACK);
+            pen.gap(4);
             stills(pen, p.stills());
         }
     }

@@ -111,7 +111,8 @@ final class CoverageRoutes implements HttpService {
                 .add("slateAgrees", t.take().slateAgrees()).add("analysis", t.analysis())
                 .add("qcProblems", PlanRoutes.strings(t.qcProblems())).add("placedBy", t.placedBy())
                 .add("placementConfidence", t.placementConfidence()).add("seen", seen)
-                .add("unknownPeople", t.take().unknown()).add("notes", PlanRoutes.strings(t.notes()));
+                .add("unknownPeople", t.take().unknown()).add("caveat", t.caveat())
+                .add("notes", PlanRoutes.strings(t.notes()));
         if (t.slateCheck() != null) {
             b.add("slateCheck", t.slateCheck());
         }
