@@ -30,6 +30,11 @@ import java.util.stream.Collectors;
 public final class CoverageService {
     /** The analysis still shown for a take. */
     public static final String STILL = "representative.jpg";
+    /**
+     * Sampled frames an unnamed face must be seen in to count as someone in frame (as the model already asks of a
+     * person seen without a face): a face found in one sampled frame only is most often a false detection.
+     */
+    public static final int MIN_SIGHTINGS = 2;
     /** Centre distance, in face widths, under which an unnamed face track is taken for a named face. */
     public static final double SAME_FACE = 1.5;
 
@@ -141,7 +146,8 @@ public final class CoverageService {
             }
             for (int i = 0; i < people.size(); i++) {
                 ClipFeatures.Person person = i < persons.size() ? persons.get(i) : null;
-                if (!people.get(i).known() && !sameFace(person, known, c)) {
+                if (!people.get(i).known() && !sameFace(person, known, c)
+                        && (person == null || person.observations() >= MIN_SIGHTINGS)) {
                     unknown++;
                 }
             }

@@ -138,6 +138,17 @@ class SigningRoomCoverageDataTest {
                 }
             }
             System.out.println("characters seen per take: " + seen);
+            for (Clip c : asl) {
+                var f = h.appliance().model().model().features(c.fileName()).orElseThrow();
+                var p = h.appliance().model().prediction(c.fileName()).orElseThrow();
+                StringBuilder b = new StringBuilder(c.fileName() + " (" + f.frames() + " sampled):");
+                for (int i = 0; i < f.people().size(); i++) {
+                    var q = f.people().get(i);
+                    b.append(String.format(java.util.Locale.ROOT, " [%s face=%s x=%.2f y=%.2f w=%.3f n=%d]",
+                            p.people().get(i).character(), q.hasFace(), q.centerX(), q.centerY(), q.width(), q.observations()));
+                }
+                System.out.println(b);
+            }
             long right = seen.entrySet().stream().filter(e -> e.getValue().startsWith(expected(e.getKey()))).count();
             System.out.println("takes whose main character matches the shot list's subject: " + right + " of " + seen.size());
             assertTrue(right >= 9, right + " of 12 takes see their planned subject");
