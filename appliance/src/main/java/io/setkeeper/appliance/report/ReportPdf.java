@@ -56,6 +56,7 @@ public final class ReportPdf {
 
     private static void page(Pen pen, String production, Instant at, ReportPage p) throws IOException {
         pen.line(p.title(), BOLD, 16, Color.BLACK);
+        pen.continued = p.title() + " (continued)";
         pen.line(p.status() + "   " + production + " - before-wrap report - " + at, REGULAR, 9, colour(p.status()));
         pen.gap(8);
         if (p.wrap().isEmpty()) {
@@ -172,6 +173,9 @@ public final class ReportPdf {
             newPage();
         }
 
+        /** Drawn at the top of a continuation page. */
+        String continued;
+
         private void newPage() throws IOException {
             if (cs != null) {
                 cs.close();
@@ -180,6 +184,11 @@ public final class ReportPdf {
             doc.addPage(page);
             cs = new PDPageContentStream(doc, page);
             y = PDRectangle.A4.getHeight() - MARGIN;
+            if (continued != null) {
+                y -= 12;
+                text(continued, BOLD, 12, Color.BLACK, MARGIN, y);
+                y -= 10;
+            }
         }
 
         void need(float height) throws IOException {

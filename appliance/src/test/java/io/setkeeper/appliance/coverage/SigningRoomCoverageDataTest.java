@@ -152,6 +152,11 @@ class SigningRoomCoverageDataTest {
             long right = seen.entrySet().stream().filter(e -> e.getValue().startsWith(expected(e.getKey()))).count();
             System.out.println("takes whose main character matches the shot list's subject: " + right + " of " + seen.size());
             assertTrue(right >= 9, right + " of 12 takes see their planned subject");
+            // please.mkv (5C take 2) has a second person's head at the right frame edge
+            JsonObject please = setup(scenes.get("5"), "5C").getJsonArray("takes").getJsonObject(1);
+            assertEquals("please.mkv", please.getString("clip"));
+            assertTrue(please.getInt("unknownPeople") >= 1, please.toString());
+            assertEquals("flagged", please.getString("status"));
             // the before-wrap list names the day's scenes only (3 and 5), and 5A is on it
             List<String> wrapScenes = board.getJsonArray("beforeWrap").stream().map(v -> v.asJsonObject().getString("scene")).toList();
             assertEquals(List.of("3", "5"), wrapScenes);
