@@ -52,15 +52,25 @@ public final class PlanService {
     public Screenplay importScreenplay(byte[] body, String contentType, String fileName) throws ScriptFormatException {
         String format = isFdx(body, contentType, fileName) ? "FDX" : "FOUNTAIN";
         Screenplay parsed = parseScreenplay(format, body);
+        if (parsed.scenes().isEmpty()) {
+            throw new ScriptFormatException("no scene heading found: nothing imported, the stored screenplay stays",
+                    0, null);
+        }
         store(PlanSource.Kind.SCREENPLAY, format, fileName, body);
         Set<String> cast = current().cast();
         castListeners.forEach(l -> l.accept(cast));
         return parsed;
     }
 
-    /** Imports a shot list (CSV); malformed rows are in the result's problems, the rest is stored. */
+    /**
+     * Imports a shot list (CSV); malformed rows are in the result's problems, the rest is stored. A list with no
+     * importable row is not stored (the stored one stays).
+     */
     public ShotList importShotList(byte[] body, String fileName) {
         ShotList parsed = ShotListReader.read(new String(body, StandardCharsets.UTF_8));
+        if (parsed.setups().isEmpty()) {
+            return parsed;
+        }
         store(PlanSource.Kind.SHOTLIST, "CSV", fileName, body);
         return parsed;
     }

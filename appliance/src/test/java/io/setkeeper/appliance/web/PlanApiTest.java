@@ -109,6 +109,14 @@ class PlanApiTest {
             assertEquals(400, broken.statusCode(), broken.body());
             assertEquals(2, obj(h.get("/api/plan").body()).getJsonArray("scenes").size(), "a refused import keeps the plan");
             assertEquals(400, send(h, "/api/plan/shotlist", "text/csv", "").statusCode());
+            HttpResponse<String> noHeader = send(h, "/api/plan/shotlist", "text/csv", "a,b\n1,2\n");
+            assertEquals(400, noHeader.statusCode(), noHeader.body());
+            assertTrue(noHeader.body().contains("lacks scene, setup, shot_size"), noHeader.body());
+            HttpResponse<String> noScenes = send(h, "/api/plan/screenplay", "text/plain", "Just a note.\n");
+            assertEquals(400, noScenes.statusCode(), noScenes.body());
+            JsonObject kept = obj(h.get("/api/plan").body());
+            assertEquals(2, kept.getJsonArray("scenes").size(), "a refused screenplay keeps the stored one");
+            assertEquals(2, kept.getJsonArray("setups").size(), "a refused shot list keeps the stored one");
         }
         try (ApplianceHarness h = new ApplianceHarness(data)) {
             JsonObject plan = obj(h.get("/api/plan").body());
