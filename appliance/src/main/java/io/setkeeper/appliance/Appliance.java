@@ -69,6 +69,7 @@ public final class Appliance implements AutoCloseable {
     private final ReviewService review;
     private final ModelService model;
     private final io.setkeeper.appliance.flags.FlagService flags;
+    private final io.setkeeper.appliance.plan.PlanService plan;
 
     private Appliance(ApplianceConfig config, Clock clock) {
         this.config = config;
@@ -115,6 +116,9 @@ public final class Appliance implements AutoCloseable {
         this.flags = new io.setkeeper.appliance.flags.FlagService(config.production(), new io.setkeeper.appliance.store.FlagStore(db),
                 outbox, review, config.dataDir().resolve("continuity"), io.setkeeper.appliance.continuity.Thresholds.defaults(), clock);
         analysis.onAnalysed(flags);
+        this.plan = new io.setkeeper.appliance.plan.PlanService(config.production(),
+                new io.setkeeper.appliance.store.PlanStore(db), clock);
+        plan.onCast(model::setCast);
         CardVersioning versioning = new CardVersioning(model);
         offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));
         this.server = WebServer.builder()
@@ -133,6 +137,9 @@ public final class Appliance implements AutoCloseable {
                             offloads, clips, slates, config.offload().autoDestinations(), model, analysisStore,
                             analysisConfig.stillsDir()));
                     r.register("/api/flags", new io.setkeeper.appliance.web.FlagRoutes(flags));
+                    io.setkeeper.appliance.web.CoverageApi.register(r, new io.setkeeper.appliance.web.CoverageApi.Services(plan,
+                            new io.setkeeper.appliance.coverage.CoverageService(config.production(), plan, clips,
+                                    analysisStore, model, analysisConfig.stillsDir(), clock)));
                 })
                 .build();
     }
@@ -221,6 +228,11 @@ public final class Appliance implements AutoCloseable {
     /** Continuity flags raised as clips are analysed. */
     public io.setkeeper.appliance.flags.FlagService flags() {
         return flags;
+    }
+
+    /** The imported plan (screenplay, shot list, scenes of the day). */
+    public io.setkeeper.appliance.plan.PlanService plan() {
+        return plan;
     }
 
     public ProductionStore productions() {

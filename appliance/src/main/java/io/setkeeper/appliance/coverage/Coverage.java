@@ -43,6 +43,17 @@ public final class Coverage {
      */
     public static List<SceneCoverage> evaluate(List<Scene> scenes, List<PlannedSetup> setups, List<ShotTake> takes,
                                                Set<ShotSize> singleSizes) {
+        return evaluate(scenes, setups, takes, singleSizes, Set.of());
+    }
+
+    /**
+     * As {@link #evaluate(List, List, List, Set)}, with the scenes planned for the day: {@code NothingShot} is raised
+     * only for those (for every planned scene when {@code day} is empty).
+     */
+    public static List<SceneCoverage> evaluate(List<Scene> scenes, List<PlannedSetup> setups, List<ShotTake> takes,
+                                               Set<ShotSize> singleSizes, Set<String> day) {
+        Set<String> dayKeys = new LinkedHashSet<>();
+        day.forEach(d -> dayKeys.add(key(d)));
         Map<String, Scene> byId = new LinkedHashMap<>();
         scenes.forEach(s -> byId.put(key(s.id()), s));
         Set<String> order = new LinkedHashSet<>(byId.keySet());
@@ -61,15 +72,16 @@ public final class Coverage {
             List<PlannedSetup> planned = setups.stream().filter(p -> key(p.scene()).equals(id)).toList();
             List<ShotTake> shot = takes.stream().filter(t -> key(t.scene()).equals(id))
                     .sorted(Comparator.comparingInt(ShotTake::take)).toList();
-            out.add(scene(display.get(id), byId.get(id), planned, shot, singleSizes));
+            boolean today = dayKeys.isEmpty() || dayKeys.contains(id);
+            out.add(scene(display.get(id), byId.get(id), planned, shot, singleSizes, today));
         }
         return out;
     }
 
     private static SceneCoverage scene(String id, Scene scene, List<PlannedSetup> planned, List<ShotTake> shot,
-                                       Set<ShotSize> singleSizes) {
+                                       Set<ShotSize> singleSizes, boolean today) {
         List<CoverageFlag> flags = new ArrayList<>();
-        if (!planned.isEmpty() && shot.isEmpty()) {
+        if (today && !planned.isEmpty() && shot.isEmpty()) {
             flags.add(new NothingShot(id));
         }
         List<SetupCoverage> setups = new ArrayList<>();
@@ -83,7 +95,7 @@ public final class Coverage {
             setups.add(new SetupCoverage(p, all, usable.stream().map(ShotTake::take).toList()));
             if (usable.isEmpty()) {
                 flags.add(new NoUsableTake(id, p.setup(), all));
-            } else if (usable.stream().noneMatch(ShotTake::qcClean)) {
+            } else if (usable.stream().allMatch(ShotTake::qcProblem)) {
                 qcOnly.add(new UsableOnlyWithQcProblem(id, p.setup(), usable.stream().map(ShotTake::take).toList()));
             }
         }

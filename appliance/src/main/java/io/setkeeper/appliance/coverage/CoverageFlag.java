@@ -13,7 +13,7 @@ public sealed interface CoverageFlag {
         }
     }
 
-    /** A setup whose usable takes are all circled but have a QC finding. */
+    /** A setup whose usable takes are all circled but have a QC finding (QC not run yet is no finding). */
     record UsableOnlyWithQcProblem(String scene, String setup, List<Integer> takes) implements CoverageFlag {
         public UsableOnlyWithQcProblem {
             takes = List.copyOf(takes);

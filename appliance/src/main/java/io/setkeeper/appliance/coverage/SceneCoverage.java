@@ -35,6 +35,30 @@ public record SceneCoverage(String scene, List<SetupCoverage> setups, List<Chara
         return setups.stream().filter(s -> s.usableTakes().isEmpty()).map(SetupCoverage::planned).toList();
     }
 
+    /** COVERED (a usable take, nothing flagged), FLAGGED (usable only with a QC problem) or MISSING. */
+    public String setupStatus(String setup) {
+        for (CoverageFlag f : flags) {
+            if (f instanceof CoverageFlag.NoUsableTake n && n.setup().equals(setup)) {
+                return "MISSING";
+            }
+            if (f instanceof CoverageFlag.UsableOnlyWithQcProblem u && u.setup().equals(setup)) {
+                return "FLAGGED";
+            }
+        }
+        return "COVERED";
+    }
+
+    /** NOTHING_SHOT, MISSING (a planned setup without a usable take), FLAGGED (any other flag) or COVERED. */
+    public String status() {
+        if (flags.stream().anyMatch(CoverageFlag.NothingShot.class::isInstance)) {
+            return "NOTHING_SHOT";
+        }
+        if (!missing().isEmpty()) {
+            return "MISSING";
+        }
+        return flags.isEmpty() ? "COVERED" : "FLAGGED";
+    }
+
     /** On-screen speakers without a single. */
     public List<String> speakersWithoutSingle() {
         return flags.stream().filter(CoverageFlag.SpeakerWithoutSingle.class::isInstance)

@@ -19,6 +19,7 @@ public final class ModelService {
     private final ModelLedger ledger;
     private volatile ProductionModel live;
     private volatile String startProblem;
+    private volatile Set<String> cast;
     private final java.util.List<Correction> pending = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Versions under {@code modelDir} (e.g. dataDir/model/&lt;production&gt;); {@code cast} from the script. */
@@ -81,6 +82,15 @@ public final class ModelService {
 
     public ProductionModel model() {
         return live;
+    }
+
+    /**
+     * The script's cast (from the imported screenplay): naming or correcting to a character outside it is refused.
+     * Kept across version activations; an empty set allows any name.
+     */
+    public void setCast(Set<String> cast) {
+        this.cast = Set.copyOf(cast);
+        live.setCast(this.cast);
     }
 
     /** The pipeline hook: learn one analysed clip and record its prediction (made before learning it). */
@@ -149,6 +159,9 @@ public final class ModelService {
         ModelVersions.Opened opened = versions.open(id);
         ledger.activate(production, id);
         live = opened.model();
+        if (cast != null) {
+            live.setCast(cast);
+        }
         return opened;
     }
 

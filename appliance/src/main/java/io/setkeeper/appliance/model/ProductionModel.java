@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class ProductionModel {
     final String production;
-    final Set<String> cast;
+    volatile Set<String> cast;
     final CharacterModel characters = new CharacterModel();
     final SetupModel setups = new SetupModel();
     final References references = new References();
@@ -40,6 +40,16 @@ public final class ProductionModel {
 
     public Set<String> cast() {
         return cast;
+    }
+
+    /** Replaces the cast (e.g. after a screenplay import); empty = any name. Names already given stay. */
+    public synchronized void setCast(Set<String> newCast) {
+        this.cast = Set.copyOf(newCast);
+    }
+
+    /** The features a learned clip was learned from (e.g. to measure shot sizes), empty when not learned. */
+    public synchronized Optional<ClipFeatures> features(String clip) {
+        return Optional.ofNullable(learned.get(clip));
     }
 
     /** Learns one clip (re-learning a clip replaces its earlier contribution); unusable clips teach nothing. */

@@ -46,7 +46,11 @@ public final class FountainParser {
 
     /** Reads a file as UTF-8 (a BOM is skipped; invalid UTF-8 is read as windows-1252 and reported). */
     public static Screenplay parse(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return parse(Files.readAllBytes(file));
+    }
+
+    /** Parses bytes as UTF-8 (a BOM is skipped; invalid UTF-8 is read as windows-1252 and reported). */
+    public static Screenplay parse(byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -105,6 +105,12 @@ class CoverageTest {
                 Arguments.of("a single from another setup counts",
                         with(take("5C", 1, true, true), take("5A", 1, true, true, seen("JANA", ShotSize.MCU))),
                         List.of()),
+                Arguments.of("a circled take whose QC has not run yet is no QC problem",
+                        with(new ShotTake("5", "5B", 1, true, false, true, List.of(seen("DANI", ShotSize.CU)), 0, true)),
+                        List.of()),
+                Arguments.of("someone unknown in frame spoils the single",
+                        with(new ShotTake("5", "5C", 1, true, true, true, List.of(seen("JANA", ShotSize.CU)), 1, false)),
+                        List.of(new SpeakerWithoutSingle("5", "JANA"))),
                 Arguments.of("setups shot but not planned, ids compared ignoring case",
                         with(take("5c", 1, true, true, seen("JANA", ShotSize.CU)),
                                 take("5X", 1, true, true), take("5X", 2, false, false),
@@ -143,5 +149,22 @@ class CoverageTest {
         assertEquals(List.of("JANA"), Coverage.evaluate(SCENES, SETUPS, takes).get(0).speakersWithoutSingle());
         assertEquals(List.of(), Coverage.evaluate(SCENES, SETUPS, takes,
                 EnumSet.of(ShotSize.MCU, ShotSize.CU, ShotSize.ECU)).get(0).speakersWithoutSingle());
+    }
+
+    @Test
+    void nothingShotOnlyForTheScenesOfTheDay() {
+        List<ShotTake> none = List.of();
+        List<CoverageFlag> all = Coverage.evaluate(SCENES, SETUPS, none, Coverage.SINGLE_SIZES, Set.of()).stream()
+                .flatMap(s -> s.flags().stream()).filter(NothingShot.class::isInstance).toList();
+        assertEquals(List.of(new NothingShot("5"), new NothingShot("3")), all);
+        List<CoverageFlag> day = Coverage.evaluate(SCENES, SETUPS, none, Coverage.SINGLE_SIZES, Set.of("3")).stream()
+                .flatMap(s -> s.flags().stream()).filter(NothingShot.class::isInstance).toList();
+        assertEquals(List.of(new NothingShot("3")), day);
+    }
+
+    @Test
+    void aTakeCannotBeCleanAndPending() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ShotTake("5", "5B", 1, true, true, true, List.of(), 0, true));
     }
 }
