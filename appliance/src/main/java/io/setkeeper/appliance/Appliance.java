@@ -112,6 +112,7 @@ public final class Appliance implements AutoCloseable {
         registrar.onRegistered(analysis);
         analysis.onAnalysed(new ModelFeeder(model));
         CardVersioning versioning = new CardVersioning(model);
+        io.setkeeper.appliance.modelsync.ModelShipper.attach(model, outbox, config.dataDir().resolve("outbox-models"));
         offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));
         this.server = WebServer.builder()
                 .host(config.http().host())

@@ -24,10 +24,13 @@ import java.util.Map;
  * @param productionKeys production id to its base64 X.509 Ed25519 public key; artefacts of a production with a key
  *                      must carry a valid signature
  * @param broker        the embedded broker to host before connecting ({@link Broker#NONE}: an external broker)
+ * @param firstContact  pin a production's key from its first model announcement when none is provisioned
+ *                      ({@code sync.trust.first-contact}, default true; see docs/security.md)
  */
 public record SyncConfig(String httpHost, int httpPort, String brokerUri, String clientId, String shareGroup,
                          long sessionExpirySeconds, String topicRoot, String jdbcUrl, String jdbcUser,
-                         String jdbcPassword, Path artefactDir, Map<String, String> productionKeys, Broker broker) {
+                         String jdbcPassword, Path artefactDir, Map<String, String> productionKeys, Broker broker,
+                         boolean firstContact) {
     /** Default port of the embedded broker (1883 stays free for a Mosquitto on the same machine). */
     public static final int EMBEDDED_PORT = 1884;
 
@@ -53,6 +56,14 @@ public record SyncConfig(String httpHost, int httpPort, String brokerUri, String
     public SyncConfig {
         productionKeys = Map.copyOf(productionKeys);
         broker = broker == null ? Broker.NONE : broker;
+    }
+
+    /** A config that pins keys at first contact. */
+    public SyncConfig(String httpHost, int httpPort, String brokerUri, String clientId, String shareGroup,
+                      long sessionExpirySeconds, String topicRoot, String jdbcUrl, String jdbcUser,
+                      String jdbcPassword, Path artefactDir, Map<String, String> productionKeys, Broker broker) {
+        this(httpHost, httpPort, brokerUri, clientId, shareGroup, sessionExpirySeconds, topicRoot, jdbcUrl, jdbcUser,
+                jdbcPassword, artefactDir, productionKeys, broker, true);
     }
 
     /** A config without an embedded broker (tests that bring their own). */
@@ -93,6 +104,7 @@ public record SyncConfig(String httpHost, int httpPort, String brokerUri, String
                         + ";WRITE_DELAY=0"),
                 c.get("store.user").asString().orElse("sa"),
                 c.get("store.password").asString().orElse(""),
-                data.resolve("artefacts"), keys(c.get("productions")), broker);
+                data.resolve("artefacts"), keys(c.get("productions")), broker,
+                c.get("trust.first-contact").asBoolean().orElse(true));
     }
 }

@@ -11,6 +11,9 @@ import io.setkeeper.sync.intake.Intake;
 import io.setkeeper.sync.mqtt.MqttIntake;
 import io.setkeeper.sync.store.SyncStore;
 import io.setkeeper.sync.web.ApiRoutes;
+import io.setkeeper.sync.web.ModelRoutes;
+import io.setkeeper.sync.models.Trust;
+import io.setkeeper.sync.store.ModelTables;
 
 import io.setkeeper.protocol.signing.ArtefactSignature;
 
@@ -36,16 +39,21 @@ public final class SyncService implements AutoCloseable {
         this.broker = broker;
         this.store = SyncStore.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
         TopicScheme scheme = new TopicScheme(config.topicRoot());
+        ModelTables models = new ModelTables(store);
         Intake logic = new Intake(store, new ArtefactFiles(config.artefactDir()), new JsonCodec(), scheme,
-                config.clientId(), keys(config), clock);
+                config.clientId(), new Trust(keys(config), config.firstContact(), models, clock), models, clock);
         this.intake = new MqttIntake(new MqttIntake.Settings(config.brokerUri(), config.clientId(),
                 scheme.sharedSubscription(config.shareGroup()), config.sessionExpirySeconds()), logic);
         ApiRoutes api = new ApiRoutes(store);
+        ModelRoutes modelApi = new ModelRoutes(store, models);
         // /observe/health answers once the service is up (the run script waits for it)
         this.server = WebServer.builder().host(config.httpHost()).port(config.httpPort())
                 .addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder().useSystemServices(false).build()).build())
-                .routing(api::register).build();
+                .routing(r -> {
+                    api.register(r);
+                    modelApi.register(r);
+                }).build();
     }
 
     private static Map<String, PublicKey> keys(SyncConfig config) {
