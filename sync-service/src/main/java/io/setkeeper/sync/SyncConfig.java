@@ -58,6 +58,11 @@ public record SyncConfig(String httpHost, int httpPort, String brokerUri, String
         broker = broker == null ? Broker.NONE : broker;
     }
 
+    /** The data folder ({@code sync.data-dir}): the artefact folder's parent; holds the bootstrap {@code admin-token}. */
+    public Path dataDir() {
+        return artefactDir.toAbsolutePath().getParent();
+    }
+
     /** A config that pins keys at first contact. */
     public SyncConfig(String httpHost, int httpPort, String brokerUri, String clientId, String shareGroup,
                       long sessionExpirySeconds, String topicRoot, String jdbcUrl, String jdbcUser,

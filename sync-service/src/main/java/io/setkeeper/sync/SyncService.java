@@ -12,6 +12,10 @@ import io.setkeeper.sync.mqtt.MqttIntake;
 import io.setkeeper.sync.store.SyncStore;
 import io.setkeeper.sync.web.ApiRoutes;
 import io.setkeeper.sync.web.ModelRoutes;
+import io.setkeeper.sync.web.TokenRoutes;
+import io.setkeeper.sync.auth.ApiTokens;
+import io.setkeeper.sync.store.TokenTable;
+import io.setkeeper.sync.web.ExportRoutes;
 import io.setkeeper.sync.models.Trust;
 import io.setkeeper.sync.store.ModelTables;
 
@@ -34,9 +38,11 @@ public final class SyncService implements AutoCloseable {
     private final SyncStore store;
     private final MqttIntake intake;
     private final WebServer server;
+    private final java.nio.file.Path dataDir;
 
     private SyncService(SyncConfig config, Clock clock, BrokerHost broker) {
         this.broker = broker;
+        this.dataDir = config.dataDir();
         this.store = SyncStore.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
         TopicScheme scheme = new TopicScheme(config.topicRoot());
         ModelTables models = new ModelTables(store);
@@ -46,13 +52,18 @@ public final class SyncService implements AutoCloseable {
                 scheme.sharedSubscription(config.shareGroup()), config.sessionExpirySeconds()), logic);
         ApiRoutes api = new ApiRoutes(store);
         ModelRoutes modelApi = new ModelRoutes(store, models);
+        ApiTokens tokens = new ApiTokens(new TokenTable(store), clock);
+        tokens.bootstrap(config.dataDir());
+        TokenRoutes tokenApi = new TokenRoutes(tokens);
         // /observe/health answers once the service is up (the run script waits for it)
         this.server = WebServer.builder().host(config.httpHost()).port(config.httpPort())
                 .addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder().useSystemServices(false).build()).build())
                 .routing(r -> {
+                    tokenApi.register(r);
                     api.register(r);
                     modelApi.register(r);
+                    new ExportRoutes(store).register(r);
                 }).build();
     }
 
@@ -95,6 +106,11 @@ public final class SyncService implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The data folder; its {@code admin-token} holds the bootstrap admin token (if this instance made it). */
+    public java.nio.file.Path dataDir() {
+        return dataDir;
     }
 
     public SyncStore store() {

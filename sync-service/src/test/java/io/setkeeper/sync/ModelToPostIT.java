@@ -125,8 +125,7 @@ class ModelToPostIT {
     }
 
     private String get(String path, int expected) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sync.port() + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(PostAuth.admin(sync, path).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(expected, r.statusCode(), path + " answered " + r.body());
         return r.body();
     }
@@ -136,8 +135,7 @@ class ModelToPostIT {
     }
 
     private byte[] getBytes(String path) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sync.port() + path))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = http.send(PostAuth.admin(sync, path).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode(), path);
         return r.body();
     }

@@ -37,6 +37,8 @@ public final class ModelShipper {
     private static final Logger LOG = Logger.getLogger(ModelShipper.class.getName());
     /** Chunk size of model artefacts: 1 MiB. */
     public static final int CHUNK = 1024 * 1024;
+    /** The artefact kind of model bundles. */
+    public static final String KIND = "model-bundle";
 
     /** What was enqueued for a version. */
     public record Shipped(String version, String artefactId, String announcementId, String manifestMessageId) {
@@ -120,7 +122,7 @@ public final class ModelShipper {
         if (!a.stored()) {
             throw new IOException("the outbox refused the announcement of " + v.id() + ": " + a.admission());
         }
-        String manifestId = outbox.enqueueArtefact(file, artefactId, "model", CHUNK, signature);
+        String manifestId = outbox.enqueueArtefact(file, artefactId, KIND, CHUNK, signature);
         Files.writeString(marker, artefactId + "\n");
         LOG.info(() -> "model version " + v.id() + " queued for post as " + artefactId + " (" + bundle.length
                 + " bytes)");

@@ -34,7 +34,7 @@ import java.util.logging.Logger;
  */
 public final class Intake {
     private static final Logger LOG = Logger.getLogger(Intake.class.getName());
-    private static final String MODEL = "model";
+    private static final String MODEL = "model-bundle";  // a ModelBundle (ModelShipper); plain "model" bytes are hash-checked only
     private static final String AWAITING_KEY = "awaiting-key";
 
     /** A receipt to publish on a topic. */

@@ -66,6 +66,7 @@ public final class SyncStore implements AutoCloseable {
     private void migrate() throws SQLException {
         try (Statement st = connection.createStatement()) {
             ModelTables.create(st);
+            TokenTable.create(st);
             st.execute("""
                     CREATE TABLE IF NOT EXISTS received (
                         message_id VARCHAR(100) PRIMARY KEY,
