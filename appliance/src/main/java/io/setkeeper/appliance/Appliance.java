@@ -87,7 +87,8 @@ public final class Appliance implements AutoCloseable {
         if (config.sync().enabled()) {
             OutboxService.Settings standard = OutboxService.Settings.standard();
             this.sync = OutboxService.start(db, config.production(), config.appliance(),
-                    new MqttTransport(MqttSettings.of(config.sync().brokerUri(), config.mqttClientId())),
+                    new MqttTransport(MqttSettings.of(config.sync().brokerUri(), config.mqttClientId())
+                            .withTls(config.sync().tls().orElse(null))),
                     new OutboxService.Settings(standard.scheme(), OUTBOX_CAPACITY, standard.publisher(),
                             standard.retention(), standard.housekeeping()), clock);
             this.outbox = sync.outbox();
