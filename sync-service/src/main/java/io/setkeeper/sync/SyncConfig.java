@@ -41,8 +41,10 @@ public record SyncConfig(String httpHost, int httpPort, String brokerUri, String
      * @param host     its bind address
      * @param port     its TCP port
      * @param dir      its config/data folders (in-memory persistence: nothing durable is written)
+     * @param tls      a TLS listener for boxes with client certificates and the per-production ACL, or null
      */
-    public record Broker(boolean embedded, String host, int port, Path dir) {
+    public record Broker(boolean embedded, String host, int port, Path dir,
+                         io.setkeeper.sync.broker.BrokerTls tls) {
         /** No embedded broker: connect to {@code brokerUri} only. */
         public static final Broker NONE = new Broker(false, "127.0.0.1", EMBEDDED_PORT, Path.of("data/sync/broker"));
 
@@ -50,6 +52,11 @@ public record SyncConfig(String httpHost, int httpPort, String brokerUri, String
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("sync.broker.port must be 1-65535, was " + port);
             }
+        }
+
+        /** Without a TLS listener. */
+        public Broker(boolean embedded, String host, int port, Path dir) {
+            this(embedded, host, port, dir, null);
         }
     }
 
@@ -88,13 +95,32 @@ public record SyncConfig(String httpHost, int httpPort, String brokerUri, String
         return out;
     }
 
+    /** {@code sync.broker.tls.{port,host,keystore,keystore-password-file,truststore,truststore-password-file}}. */
+    private static io.setkeeper.sync.broker.BrokerTls tls(Config t) {
+        if (!t.get("port").exists()) {
+            return null;
+        }
+        return new io.setkeeper.sync.broker.BrokerTls(t.get("host").asString().orElse("0.0.0.0"),
+                t.get("port").asInt().get(), Path.of(t.get("keystore").asString().get()),
+                secret(t.get("keystore-password-file").asString().get()), Path.of(t.get("truststore").asString().get()),
+                secret(t.get("truststore-password-file").asString().get()));
+    }
+
+    private static String secret(String file) {
+        try {
+            return java.nio.file.Files.readString(Path.of(file)).strip();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read the password file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads the {@code sync} section, with defaults for a single laptop. */
     public static SyncConfig from(Config root) {
         Config c = root.get("sync");
         Path data = Path.of(c.get("data-dir").asString().orElse("data/sync"));
         Broker broker = new Broker(c.get("broker.embedded").asBoolean().orElse(true),
                 c.get("broker.host").asString().orElse("127.0.0.1"),
-                c.get("broker.port").asInt().orElse(EMBEDDED_PORT), data.resolve("broker"));
+                c.get("broker.port").asInt().orElse(EMBEDDED_PORT), data.resolve("broker"), tls(c.get("broker.tls")));
         // without an explicit mqtt.uri the service talks to its own embedded broker (or a local Mosquitto)
         String defaultUri = broker.embedded() ? "tcp://" + broker.host() + ":" + broker.port() : "tcp://127.0.0.1:1883";
         return new SyncConfig(

@@ -76,7 +76,8 @@ public final class SyncService implements AutoCloseable {
     /** Starts the embedded broker (if configured), opens the store, starts the REST API and connects to the broker. */
     public static SyncService start(SyncConfig config, Clock clock) {
         SyncConfig.Broker b = config.broker();
-        BrokerHost broker = b.embedded() ? BrokerHost.start(b.host(), b.port(), b.dir()) : null;
+        BrokerHost broker = b.embedded() ? BrokerHost.start(b.host(), b.port(), b.dir(), b.tls(),
+                new TopicScheme(config.topicRoot())) : null;
         SyncService s;
         try {
             s = new SyncService(config, clock, broker);
