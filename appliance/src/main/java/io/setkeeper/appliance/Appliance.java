@@ -89,7 +89,8 @@ public final class Appliance implements AutoCloseable {
         if (config.sync().enabled()) {
             OutboxService.Settings standard = OutboxService.Settings.standard();
             this.sync = OutboxService.start(db, config.production(), config.appliance(),
-                    new MqttTransport(MqttSettings.of(config.sync().brokerUri(), config.mqttClientId())),
+                    new MqttTransport(MqttSettings.of(config.sync().brokerUri(), config.mqttClientId())
+                            .withTls(config.sync().tls().orElse(null))),
                     new OutboxService.Settings(standard.scheme(), OUTBOX_CAPACITY, standard.publisher(),
                             standard.retention(), standard.housekeeping()), clock);
             this.outbox = sync.outbox();
@@ -120,6 +121,7 @@ public final class Appliance implements AutoCloseable {
                 new io.setkeeper.appliance.store.PlanStore(db), clock);
         plan.onCast(model::setCast);
         CardVersioning versioning = new CardVersioning(model);
+        io.setkeeper.appliance.modelsync.ModelShipper.attach(model, outbox, config.dataDir().resolve("outbox-models"));
         offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));
         this.server = WebServer.builder()
                 .host(config.http().host())

@@ -11,6 +11,13 @@ import io.setkeeper.sync.intake.Intake;
 import io.setkeeper.sync.mqtt.MqttIntake;
 import io.setkeeper.sync.store.SyncStore;
 import io.setkeeper.sync.web.ApiRoutes;
+import io.setkeeper.sync.web.ModelRoutes;
+import io.setkeeper.sync.web.TokenRoutes;
+import io.setkeeper.sync.auth.ApiTokens;
+import io.setkeeper.sync.store.TokenTable;
+import io.setkeeper.sync.web.ExportRoutes;
+import io.setkeeper.sync.models.Trust;
+import io.setkeeper.sync.store.ModelTables;
 
 import io.setkeeper.protocol.signing.ArtefactSignature;
 
@@ -31,21 +38,33 @@ public final class SyncService implements AutoCloseable {
     private final SyncStore store;
     private final MqttIntake intake;
     private final WebServer server;
+    private final java.nio.file.Path dataDir;
 
     private SyncService(SyncConfig config, Clock clock, BrokerHost broker) {
         this.broker = broker;
+        this.dataDir = config.dataDir();
         this.store = SyncStore.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
         TopicScheme scheme = new TopicScheme(config.topicRoot());
+        ModelTables models = new ModelTables(store);
         Intake logic = new Intake(store, new ArtefactFiles(config.artefactDir()), new JsonCodec(), scheme,
-                config.clientId(), keys(config), clock);
+                config.clientId(), new Trust(keys(config), config.firstContact(), models, clock), models, clock);
         this.intake = new MqttIntake(new MqttIntake.Settings(config.brokerUri(), config.clientId(),
                 scheme.sharedSubscription(config.shareGroup()), config.sessionExpirySeconds()), logic);
         ApiRoutes api = new ApiRoutes(store);
+        ModelRoutes modelApi = new ModelRoutes(store, models);
+        ApiTokens tokens = new ApiTokens(new TokenTable(store), clock);
+        tokens.bootstrap(config.dataDir());
+        TokenRoutes tokenApi = new TokenRoutes(tokens);
         // /observe/health answers once the service is up (the run script waits for it)
         this.server = WebServer.builder().host(config.httpHost()).port(config.httpPort())
                 .addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder().useSystemServices(false).build()).build())
-                .routing(api::register).build();
+                .routing(r -> {
+                    tokenApi.register(r);
+                    api.register(r);
+                    modelApi.register(r);
+                    new ExportRoutes(store).register(r);
+                }).build();
     }
 
     private static Map<String, PublicKey> keys(SyncConfig config) {
@@ -57,7 +76,8 @@ public final class SyncService implements AutoCloseable {
     /** Starts the embedded broker (if configured), opens the store, starts the REST API and connects to the broker. */
     public static SyncService start(SyncConfig config, Clock clock) {
         SyncConfig.Broker b = config.broker();
-        BrokerHost broker = b.embedded() ? BrokerHost.start(b.host(), b.port(), b.dir()) : null;
+        BrokerHost broker = b.embedded() ? BrokerHost.start(b.host(), b.port(), b.dir(), b.tls(),
+                new TopicScheme(config.topicRoot())) : null;
         SyncService s;
         try {
             s = new SyncService(config, clock, broker);
@@ -87,6 +107,11 @@ public final class SyncService implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The data folder; its {@code admin-token} holds the bootstrap admin token (if this instance made it). */
+    public java.nio.file.Path dataDir() {
+        return dataDir;
     }
 
     public SyncStore store() {

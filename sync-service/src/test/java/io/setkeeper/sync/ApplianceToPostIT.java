@@ -107,6 +107,18 @@ class ApplianceToPostIT {
         JsonArray appliances = get("/api/productions/" + PRODUCTION + "/appliances");
         assertEquals(1, appliances.size());
         assertEquals(APPLIANCE, appliances.getJsonObject(0).getString("appliance"));
+        // post's approved fixes carry the approval record, and its exports are the appliance's, byte for byte
+        JsonArray postFixes = get("/api/productions/" + PRODUCTION + "/fixes");
+        assertEquals(1, postFixes.size(), postFixes.toString());
+        assertEquals("Ana", postFixes.getJsonObject(0).getJsonObject("approval").getString("approvedBy"));
+        assertEquals("matches 5A and 5B", postFixes.getJsonObject(0).getJsonObject("approval").getString("reason"));
+        assertEquals("100", postFixes.getJsonObject(0).getJsonObject("parameters").getString("target.sourceIn"));
+        for (String format : List.of("cdl", "ccc", "ale", "edl", "otio")) {
+            String atPost = text(sync.port(), "/api/productions/" + PRODUCTION + "/exports/" + format,
+                    PostAuth.adminToken(sync));
+            assertEquals(text(appliance.port(), "/api/exports/" + format, dit), atPost, format + " export differs");
+            assertTrue(atPost.contains("A001C003"), format + ": " + atPost);
+        }
         JsonObject status = messages(STATUS).get(0).asJsonObject().getJsonObject("body");
         assertEquals("started", status.getString("state"));
         assertTrue(status.getJsonNumber("diskFreeBytes").longValue() > 0, status.toString());
@@ -167,10 +179,19 @@ class ApplianceToPostIT {
         return r.body();
     }
 
+    private String text(int port, String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), path + " answered " + r.body());
+        return r.body();
+    }
+
     private JsonArray get(String path) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + sync.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(PostAuth.admin(sync, path).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), path + " answered " + r.body());
             return Json.createReader(new StringReader(r.body())).readArray();
         } catch (Exception e) {

@@ -123,8 +123,7 @@ class SyncServiceIT {
     }
 
     private JsonArray get(SyncService s, String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(PostAuth.admin(s, path).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return Json.createReader(new StringReader(r.body())).readArray();
     }
@@ -220,8 +219,8 @@ class SyncServiceIT {
         long dup = a.chunks().stream().mapToLong(c -> box.count(c.messageId(), DeliveryReceipt.Status.DUPLICATE))
                 .sum();
         assertEquals(3, dup);
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
-                + "/api/productions/prod/artefacts/model-9/content")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = http.send(PostAuth.admin(s,
+                "/api/productions/prod/artefacts/model-9/content").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
         assertArrayEquals(a.data(), r.body());
         // the manifest again (the appliance did not get the receipt): the verdict is repeated, nothing redone
@@ -256,8 +255,8 @@ class SyncServiceIT {
         var artefacts = get(s, "/api/productions/prod/artefacts");
         assertEquals("rejected", artefacts.getJsonObject(0).getString("status"));
         assertTrue(artefacts.getJsonObject(0).getString("detail").contains("manifest says"));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
-                + "/api/productions/prod/artefacts/model-x/content")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(PostAuth.admin(s,
+                "/api/productions/prod/artefacts/model-x/content").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, r.statusCode(), "a refused artefact cannot be downloaded");
     }
 

@@ -43,9 +43,14 @@ public record ApplianceConfig(String production, String appliance, Path dataDir,
      * Sync to post: with {@code enabled} the outbox publisher connects to {@code brokerUri} (retrying with backoff
      * while the broker is away; the appliance works offline meanwhile).
      */
-    public record Sync(boolean enabled, String brokerUri) {
+    public record Sync(boolean enabled, String brokerUri, Optional<io.setkeeper.appliance.outbox.mqtt.MqttTls> tls) {
         /** Off: the outbox fills, nothing is published (tests that do not need a broker). */
         public static final Sync OFF = new Sync(false, "tcp://127.0.0.1:1884");
+
+        /** Plain TCP. */
+        public Sync(boolean enabled, String brokerUri) {
+            this(enabled, brokerUri, Optional.empty());
+        }
 
         public Sync {
             if (brokerUri == null || !brokerUri.matches("(tcp|ssl|ws|wss)://\\S+")) {
@@ -106,7 +111,11 @@ public record ApplianceConfig(String production, String appliance, Path dataDir,
                         source.isBlank() ? Optional.empty() : Optional.of(Path.of(source))),
                 new Auth(c.get("auth.open-reads").asBoolean().orElse(true)),
                 new Sync(c.get("sync.enabled").asBoolean().orElse(true),
-                        c.get("sync.broker-uri").asString().orElse("tcp://127.0.0.1:1884")));
+                        c.get("sync.broker-uri").asString().orElse("tcp://127.0.0.1:1884"),
+                        c.get("sync.tls.ca").asString().filter(s -> !s.isBlank()).map(ca ->
+                                new io.setkeeper.appliance.outbox.mqtt.MqttTls(Path.of(ca),
+                                        Path.of(c.get("sync.tls.keystore").asString().orElse("")),
+                                        Path.of(c.get("sync.tls.keystore-password-file").asString().orElse(""))))));
     }
 
     private static void requireId(String key, String value) {

@@ -21,6 +21,8 @@ public final class ModelService {
     private volatile String startProblem;
     private volatile Set<String> cast;
     private final java.util.List<Correction> pending = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<java.util.function.Consumer<ModelVersion>> onCut =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Versions under {@code modelDir} (e.g. dataDir/model/&lt;production&gt;); {@code cast} from the script. */
     public ModelService(String production, Set<String> cast, Path modelDir, ModelLedger ledger, Clock clock) {
@@ -151,7 +153,13 @@ public final class ModelService {
         String parent = ledger.active(production).map(ModelVersion::id).orElse(null);
         ModelVersion v = versions.cut(live, ledger.nextSeq(production), parent, reason);
         ledger.addVersion(v);
+        onCut.forEach(l -> l.accept(v));
         return v;
+    }
+
+    /** Called with every version cut from now on (e.g. to send it to post). */
+    public void onCut(java.util.function.Consumer<ModelVersion> listener) {
+        onCut.add(listener);
     }
 
     /** Makes an earlier (or later) version active after verifying it; on failure nothing changes. */

@@ -71,6 +71,19 @@ public final class ApprovedFix {
         parameters.put("approval.decisionId", decision.id());
         parameters.put("approval.auditSeq", Long.toString(decision.seq()));
         parameters.put("approval.auditHash", decision.hash());
+        JsonArrayBuilder evidence = Json.createArrayBuilder();
+        decision.evidence().forEach(evidence::add);
+        parameters.put("approval.evidence", evidence.build().toString());
+        if (decision.modelVersion() != null) {
+            parameters.put("approval.modelVersion", decision.modelVersion());
+        }
+        ClipRef t = fix.target();  // what post needs to export it (protocol.interchange.ApprovedFixes)
+        parameters.put("target.reel", t.reel());
+        parameters.put("target.scene", t.scene());
+        parameters.put("target.take", t.take());
+        parameters.put("target.circled", Boolean.toString(t.circled()));
+        parameters.put("target.sourceIn", Long.toString(t.sourceIn()));
+        parameters.put("target.sourceOut", Long.toString(t.sourceOut()));
         return new FixApproved(fix.id(), fix.kind(), fix.target().clip(), null, null, parameters,
                 new Approval(decision.decidedBy(), decision.role().name(), decision.reason(), decision.decidedAt()),
                 artefact);

@@ -31,7 +31,7 @@ final class ExportRoutes implements HttpService {
 
     private void export(ServerRequest req, ServerResponse res) {
         try {
-            ApprovedExport.Format format = ApprovedExport.Format.parse(req.path().pathParameters().get("format"));
+            io.setkeeper.protocol.interchange.ExportFormat format = ApprovedExport.format(req.path().pathParameters().get("format"));
             int fps = intParam(req, "fps", 25);
             boolean dropFrame = Boolean.parseBoolean(req.query().first("dropFrame").orElse("false"));
             String title = req.query().first("title").orElse(production + " approved fixes");

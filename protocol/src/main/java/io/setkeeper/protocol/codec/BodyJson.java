@@ -32,7 +32,8 @@ final class BodyJson {
         switch (message) {
             case ModelVersionAnnounced m -> b.add("modelVersion", m.modelVersion())
                     .add("parentVersion", nullable(m.parentVersion())).add("trainedOnClips", array(m.trainedOnClips()))
-                    .add("metrics", numbers(m.metrics())).add("artefactId", m.artefactId());
+                    .add("metrics", numbers(m.metrics())).add("artefactId", m.artefactId())
+                    .add("publicKey", nullable(m.publicKey())).add("publicKeySha256", nullable(m.publicKeySha256()));
             case ArtefactManifest m -> b.add("artefactId", m.artefactId()).add("kind", m.kind()).add("name", m.name())
                     .add("size", m.size()).add("chunkSize", m.chunkSize()).add("sha256", m.sha256())
                     .add("chunkSha256", array(m.chunkSha256())).add("signature", nullable(m.signature()));
@@ -71,7 +72,8 @@ final class BodyJson {
             return switch (schema) {
                 case Schemas.MODEL_VERSION_ANNOUNCED -> new ModelVersionAnnounced(Fields.text(o, "modelVersion"),
                         Fields.optText(o, "parentVersion"), Fields.texts(o, "trainedOnClips"),
-                        Fields.numbers(o, "metrics"), Fields.text(o, "artefactId"));
+                        Fields.numbers(o, "metrics"), Fields.text(o, "artefactId"), Fields.optText(o, "publicKey"),
+                        Fields.optText(o, "publicKeySha256"));
                 case Schemas.ARTEFACT_MANIFEST -> new ArtefactManifest(Fields.text(o, "artefactId"),
                         Fields.text(o, "kind"), Fields.text(o, "name"), Fields.integer(o, "size"),
                         Fields.smallInt(o, "chunkSize"), Fields.text(o, "sha256"), Fields.texts(o, "chunkSha256"),

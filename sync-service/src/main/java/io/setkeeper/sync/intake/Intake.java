@@ -17,7 +17,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.security.PublicKey;
+import java.nio.file.Path;
+import io.setkeeper.protocol.messages.ModelVersionAnnounced;
+import io.setkeeper.protocol.models.ModelBundle;
 import io.setkeeper.protocol.signing.ArtefactSignature;
+import io.setkeeper.sync.models.Trust;
+import io.setkeeper.sync.store.ModelTables;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -28,6 +34,8 @@ import java.util.logging.Logger;
  */
 public final class Intake {
     private static final Logger LOG = Logger.getLogger(Intake.class.getName());
+    private static final String MODEL = "model-bundle";  // a ModelBundle (ModelShipper); plain "model" bytes are hash-checked only
+    private static final String AWAITING_KEY = "awaiting-key";
 
     /** A receipt to publish on a topic. */
     public record Reply(String topic, byte[] payload, DeliveryReceipt receipt) {
@@ -39,12 +47,14 @@ public final class Intake {
     private final TopicScheme scheme;
     private final String instance;
     private final Clock clock;
-    private final Map<String, PublicKey> keys;
+    private final Trust trust;
+    private final ModelTables models;
 
     /** @param instance this sync-service instance's id, for logs (receipts carry the production and appliance they answer) */
     public Intake(SyncStore store, ArtefactFiles files, JsonCodec codec, TopicScheme scheme, String instance,
-                  Map<String, PublicKey> keys, Clock clock) {
-        this.keys = Map.copyOf(keys);
+                  Trust trust, ModelTables models, Clock clock) {
+        this.trust = trust;
+        this.models = models;
         this.store = store;
         this.files = files;
         this.codec = codec;
@@ -77,6 +87,7 @@ public final class Intake {
             return switch (e.body()) {
                 case ArtefactChunk c -> chunk(e, c, now);
                 case ArtefactManifest m -> manifest(e, m, now);
+                case ModelVersionAnnounced a -> announced(e, a, topic, now);
                 default -> List.of(reply(e, store.insertIfNew(received(e, topic, now))
                         ? DeliveryReceipt.Status.STORED : DeliveryReceipt.Status.DUPLICATE, ""));
             };
@@ -123,32 +134,107 @@ public final class Intake {
         if (files.present(production, m) < m.chunkCount()) {
             return Optional.empty();
         }
-        ArtefactFiles.Assembly result = signed(production, m, files.assemble(production, m));
+        ArtefactFiles.Assembly assembled = files.assemble(production, m);
+        Optional<PublicKey> key = trust.key(production);
+        if (assembled.verified() && key.isEmpty() && MODEL.equals(m.kind())) {
+            // a model is only ever verified with a key: keep the bytes until the announcement brings one
+            store.finishArtefact(production, artefactId, AWAITING_KEY, "waiting for production " + production
+                    + "'s public key (provisioned, or pinned from the model announcement)",
+                    assembled.file().toString(), now);
+            return Optional.empty();
+        }
+        ArtefactFiles.Assembly result = assembled.verified() ? signed(production, m, assembled.file(),
+                key.orElse(null)) : assembled;
         String status = result.verified() ? "verified" : "rejected";
         if (!store.finishArtefact(production, artefactId, status, result.detail(),
                 result.file() == null ? null : result.file().toString(), now)) {
             return Optional.empty();
         }
-        if (!result.verified()) {
-            LOG.warning(() -> "artefact " + artefactId + " of " + production + " refused: " + result.detail());
-        }
-        return Optional.of(manifestVerdict(production, head.appliance(), head.messageId(), status, result.detail()));
+        return Optional.of(settled(production, head, m, status, result.detail()));
     }
 
-    /** A verified assembly stays verified only if the production has no key or the signature holds. */
-    private ArtefactFiles.Assembly signed(String production, ArtefactManifest m, ArtefactFiles.Assembly a)
+    private Reply settled(String production, Envelope head, ArtefactManifest m, String status, String detail) {
+        if (status.equals("rejected")) {
+            LOG.warning(() -> "artefact " + m.artefactId() + " of " + production + " refused: " + detail);
+        }
+        if (MODEL.equals(m.kind())) {
+            models.settle(production, m.artefactId(), status, detail);
+        }
+        return manifestVerdict(production, head.appliance(), head.messageId(), status, detail);
+    }
+
+    /**
+     * A model announcement: its key is admitted (pinned at first contact) or the announcement is refused and
+     * reported; model artefacts that waited for the key are verified now.
+     */
+    private List<Reply> announced(Envelope e, ModelVersionAnnounced a, String topic, Instant now) throws IOException {
+        boolean fresh = store.insertIfNew(received(e, topic, now));
+        Optional<String> problem = trust.admit(e.production(), a.publicKey(), a.publicKeySha256());
+        String status = problem.isPresent() ? "rejected" : store.artefact(e.production(), a.artefactId())
+                .map(SyncStore.Artefact::status).filter(s -> !s.equals(AWAITING_KEY)).orElse("receiving");
+        String detail = problem.orElse(store.artefact(e.production(), a.artefactId())
+                .map(SyncStore.Artefact::detail).orElse(""));
+        String body = codec.header(e).getJsonObject("body").toString();
+        models.announce(new ModelTables.ModelVersion(e.production(), e.appliance() + "." + a.modelVersion(),
+                e.appliance(), a.modelVersion(), a.parentVersion(), a.artefactId(), a.publicKeySha256(), status,
+                detail, now, body));
+        List<Reply> out = new ArrayList<>();
+        if (problem.isPresent()) {
+            LOG.warning(() -> "model " + a.modelVersion() + " of " + e.production() + "/" + e.appliance()
+                    + " refused: " + problem.get());
+            out.add(reply(e, DeliveryReceipt.Status.REJECTED, problem.get()));
+        } else {
+            out.add(reply(e, fresh ? DeliveryReceipt.Status.STORED : DeliveryReceipt.Status.DUPLICATE, ""));
+        }
+        Optional<PublicKey> key = trust.key(e.production());
+        if (key.isPresent()) {
+            for (SyncStore.Artefact w : store.artefacts(e.production())) {
+                if (w.status().equals(AWAITING_KEY)) {
+                    Envelope head = codec.decode(store.manifestJson(e.production(), w.artefactId()).orElseThrow()
+                            .getBytes(StandardCharsets.UTF_8));
+                    ArtefactManifest m = (ArtefactManifest) head.body();
+                    ArtefactFiles.Assembly r = signed(e.production(), m, Path.of(w.path()), key.get());
+                    String verdict = r.verified() ? "verified" : "rejected";
+                    if (store.moveArtefact(e.production(), w.artefactId(), AWAITING_KEY, verdict, r.detail(),
+                            r.file() == null ? null : r.file().toString(), now)) {
+                        out.add(settled(e.production(), head, m, verdict, r.detail()));
+                    }
+                }
+            }
+        }
+        if (problem.isPresent()) {
+            models.settle(e.production(), a.artefactId(), "rejected", problem.get());
+        }
+        return out;
+    }
+
+    /**
+     * Checks a reassembled (hash-verified) artefact against the production's key: with no key, an artefact that is
+     * not a model stays verified by its hash alone; a model must carry a valid signature and its bundle must verify
+     * (signed manifest, every file's hash). A refused file is deleted.
+     */
+    private ArtefactFiles.Assembly signed(String production, ArtefactManifest m, Path file, PublicKey key)
             throws IOException {
-        PublicKey key = keys.get(production);
-        if (!a.verified() || key == null) {
-            return a;
+        if (key == null) {
+            return new ArtefactFiles.Assembly(true, file, "");
         }
-        if (ArtefactSignature.verify(key, m.sha256(), m.signature())) {
-            return a;
+        String problem = null;
+        if (!ArtefactSignature.verify(key, m.sha256(), m.signature())) {
+            problem = m.signature() == null
+                    ? "unsigned, but production " + production + " requires signed artefacts"
+                    : "signature does not verify with production " + production + "'s public key";
+        } else if (MODEL.equals(m.kind())) {
+            try {
+                ModelBundle.verify(ModelBundle.read(file), key, null);
+            } catch (ModelBundle.RejectedException ex) {
+                problem = "model bundle refused: " + ex.getMessage();
+            }
         }
-        java.nio.file.Files.deleteIfExists(a.file());
-        return new ArtefactFiles.Assembly(false, null, m.signature() == null
-                ? "unsigned, but production " + production + " requires signed artefacts"
-                : "signature does not verify with production " + production + "'s public key");
+        if (problem == null) {
+            return new ArtefactFiles.Assembly(true, file, "");
+        }
+        java.nio.file.Files.deleteIfExists(file);
+        return new ArtefactFiles.Assembly(false, null, problem);
     }
 
     private Reply manifestVerdict(String production, String appliance, String manifestId, String status,

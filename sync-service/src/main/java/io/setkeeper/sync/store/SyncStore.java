@@ -65,6 +65,8 @@ public final class SyncStore implements AutoCloseable {
 
     private void migrate() throws SQLException {
         try (Statement st = connection.createStatement()) {
+            ModelTables.create(st);
+            TokenTable.create(st);
             st.execute("""
                     CREATE TABLE IF NOT EXISTS received (
                         message_id VARCHAR(100) PRIMARY KEY,
@@ -229,15 +231,40 @@ public final class SyncStore implements AutoCloseable {
                 instant(rs, 12));
     }
 
-    private interface Mapper<T> {
+    /** Moves an artefact from status {@code from} to {@code status}; false if it was not in {@code from}. */
+    public synchronized boolean moveArtefact(String production, String artefactId, String from, String status,
+                                             String detail, String path, Instant at) {
+        try {
+            return update("UPDATE artefacts SET status = ?, detail = ?, path = ?, updated_at = ? WHERE production = ? "
+                    + "AND artefact_id = ? AND status = ?", status, detail, path, utc(at), production, artefactId,
+                    from) == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot update artefact " + artefactId + ": " + e.getMessage(), e);
+        }
+    }
+
+    interface Mapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private <T> List<T> q(String sql, Mapper<T> mapper, Object... params) {
+    synchronized <T> List<T> q(String sql, Mapper<T> mapper, Object... params) {
         try {
             return query(sql, mapper, params);
         } catch (SQLException e) {
             throw new IllegalStateException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** An update that reports a unique-key clash as false instead of failing. */
+    synchronized boolean insertOnce(String sql, Object... params) {
+        try {
+            update(sql, params);
+            return true;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            throw new IllegalStateException("insert failed: " + e.getMessage(), e);
         }
     }
 
@@ -254,7 +281,7 @@ public final class SyncStore implements AutoCloseable {
         }
     }
 
-    private int update(String sql, Object... params) throws SQLException {
+    synchronized int update(String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             bind(ps, params);
             return ps.executeUpdate();
@@ -267,12 +294,12 @@ public final class SyncStore implements AutoCloseable {
         }
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
+    static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 
-    private static OffsetDateTime utc(Instant t) {
+    static OffsetDateTime utc(Instant t) {
         return t == null ? null : t.atOffset(ZoneOffset.UTC);
     }
 

@@ -8,9 +8,10 @@ package io.setkeeper.appliance.outbox.mqtt;
  * @param sessionExpirySeconds how long the broker keeps the session while the box is away; must be > 0
  * @param keepAliveSeconds     MQTT keep-alive
  * @param connectTimeoutSeconds how long one connect attempt may take
+ * @param tls                  TLS with a client certificate (an {@code ssl://} URI), or {@code null} for plain TCP
  */
 public record MqttSettings(String serverUri, String clientId, long sessionExpirySeconds, int keepAliveSeconds,
-                           int connectTimeoutSeconds) {
+                           int connectTimeoutSeconds, MqttTls tls) {
     public MqttSettings {
         if (serverUri == null || serverUri.isBlank()) {
             throw new IllegalArgumentException("serverUri is required");
@@ -22,6 +23,17 @@ public record MqttSettings(String serverUri, String clientId, long sessionExpiry
             throw new IllegalArgumentException("session expiry must be > 0 or receipts sent while the box is "
                     + "offline are lost, got " + sessionExpirySeconds);
         }
+    }
+
+    /** Plain TCP. */
+    public MqttSettings(String serverUri, String clientId, long sessionExpirySeconds, int keepAliveSeconds,
+                        int connectTimeoutSeconds) {
+        this(serverUri, clientId, sessionExpirySeconds, keepAliveSeconds, connectTimeoutSeconds, null);
+    }
+
+    /** The same settings with TLS ({@code null}: plain TCP). */
+    public MqttSettings withTls(MqttTls t) {
+        return new MqttSettings(serverUri, clientId, sessionExpirySeconds, keepAliveSeconds, connectTimeoutSeconds, t);
     }
 
     /** A week of session expiry, 30 s keep-alive, 10 s connect timeout. */

@@ -96,7 +96,7 @@ public final class MqttTransport implements Transport {
         options.setConnectionTimeout(settings.connectTimeoutSeconds());
         options.setAutomaticReconnect(false);
         options.setReceiveMaximum(64);
-        options.setSocketFactory(NO_DELAY);
+        options.setSocketFactory(settings.tls() != null ? settings.tls().socketFactory() : NO_DELAY);
         long timeoutMs = settings.connectTimeoutSeconds() * 1000L;
         try {
             c.connect(options).waitForCompletion(timeoutMs);
