@@ -111,6 +111,8 @@ public final class Appliance implements AutoCloseable {
         this.analysis = new AnalysisService(analysisStore, clips, perception, analysisConfig);
         registrar.onRegistered(analysis);
         analysis.onAnalysed(new ModelFeeder(model));
+        var fixes = new io.setkeeper.appliance.fixes.FixService(clips, model, review, perception,
+                config.dataDir().resolve("fixes"));
         CardVersioning versioning = new CardVersioning(model);
         offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));
         this.server = WebServer.builder()
@@ -125,6 +127,7 @@ public final class Appliance implements AutoCloseable {
                 .routing(r -> {
                     ApiRouting.registerReview(r, new ApiRouting.Review(config.production(), review, users,
                             config.auth().openReads()));
+                    ApiRouting.registerFixes(r, fixes, users, config.auth().openReads());
                     ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
                             offloads, clips, slates, config.offload().autoDestinations(), model, analysisStore,
                             analysisConfig.stillsDir()));

@@ -12,8 +12,8 @@ import java.util.function.LongPredicate;
  * Decoding stops once nothing more is wanted.
  */
 public final class ClipFrames {
-    /** The decode info, the frames kept and their indices in the clip. */
-    public record Decoded(FrameSource.Info info, List<Frame> frames, List<Long> indices) {
+    /** The decode info, the frames kept, their indices in the clip and how many frames were decoded. */
+    public record Decoded(FrameSource.Info info, List<Frame> frames, List<Long> indices, long decoded) {
     }
 
     private ClipFrames() {
@@ -28,6 +28,7 @@ public final class ClipFrames {
         List<Long> idx = new ArrayList<>();
         long[] expected = {0};
         long[] every = {1};
+        long[] seen = {0};
         FrameSource.Info info = run(file, maxSide, new FrameSource.Sink() {
             @Override
             public void start(FrameSource.Info i) {
@@ -37,6 +38,7 @@ public final class ClipFrames {
 
             @Override
             public void frame(Frame frame, long index) {
+                seen[0] = index + 1;
                 if (index % every[0] == 0) {
                     all.add(frame);
                     idx.add(index);
@@ -51,7 +53,7 @@ public final class ClipFrames {
                 }
             }
         });
-        return new Decoded(info, List.copyOf(all), List.copyOf(idx));
+        return new Decoded(info, List.copyOf(all), List.copyOf(idx), seen[0]);
     }
 
     /** The frames whose index {@code wanted} accepts, stopping after {@code lastIndex}. */
@@ -78,7 +80,7 @@ public final class ClipFrames {
                 return seen[0] < lastIndex;
             }
         });
-        return new Decoded(info, List.copyOf(frames), List.copyOf(idx));
+        return new Decoded(info, List.copyOf(frames), List.copyOf(idx), seen[0] + 1);
     }
 
     private static FrameSource.Info run(Path file, int maxSide, FrameSource.Sink sink) {
