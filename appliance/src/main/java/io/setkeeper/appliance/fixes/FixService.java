@@ -156,13 +156,16 @@ public final class FixService {
         Frame first = d.frames().getFirst();
         CropPath.Plan plan = CropPath.plan(first.width(), first.height(), d.decoded(), fps, req.aspect(), subject,
                 CropPath.Settings.defaults());
-        double sx = (double) d.info().sourceWidth() / first.width(), sy = (double) d.info().sourceHeight()
-                / first.height();
+        // the path in source pixels: the same aspect's crop of the source picture, positions scaled and kept inside
+        int sw = d.info().sourceWidth(), sh = d.info().sourceHeight();
+        int[] size = req.aspect().cropSize(sw, sh);
+        double sx = (double) sw / first.width(), sy = (double) sh / first.height();
         StringBuilder csv = new StringBuilder("frame,x,y,w,h\n");
         for (CropPath.Crop c : plan.crops()) {
-            csv.append(c.frame()).append(',').append(Math.round(c.x() * sx)).append(',').append(Math.round(c.y() * sy))
-                    .append(',').append(Math.round(c.w() * sx)).append(',').append(Math.round(c.h() * sy))
-                    .append('\n');
+            long x = Math.max(0, Math.min(sw - size[0], Math.round(c.x() * sx)));
+            long y = Math.max(0, Math.min(sh - size[1], Math.round(c.y() * sy)));
+            csv.append(c.frame()).append(',').append(x).append(',').append(y).append(',').append(size[0]).append(',')
+                    .append(size[1]).append('\n');
         }
         Path dir = dir(id);
         Files.createDirectories(dir);
