@@ -68,6 +68,7 @@ public final class Appliance implements AutoCloseable {
     private final UserService users;
     private final ReviewService review;
     private final ModelService model;
+    private final io.setkeeper.appliance.fixes.FixService fixes;
 
     private Appliance(ApplianceConfig config, Clock clock) {
         this.config = config;
@@ -111,7 +112,7 @@ public final class Appliance implements AutoCloseable {
         this.analysis = new AnalysisService(analysisStore, clips, perception, analysisConfig);
         registrar.onRegistered(analysis);
         analysis.onAnalysed(new ModelFeeder(model));
-        var fixes = new io.setkeeper.appliance.fixes.FixService(clips, model, review, perception,
+        this.fixes = new io.setkeeper.appliance.fixes.FixService(clips, model, review, perception,
                 config.dataDir().resolve("fixes"));
         CardVersioning versioning = new CardVersioning(model);
         offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));
@@ -225,6 +226,7 @@ public final class Appliance implements AutoCloseable {
         server.stop();
         offloads.close();
         analysis.close();
+        fixes.close();
         if (perception != null) {
             perception.close();
         }

@@ -43,7 +43,7 @@ import java.util.UUID;
  * decides it. Perception (may be null) masks people for the CDL, tracks the face for a reframe and checks a patch
  * against faces.
  */
-public final class FixService {
+public final class FixService implements AutoCloseable {
     /** Analysis size the generators decode at. */
     static final int ANALYSIS_SIDE = 480;
     /** Decode size for patches (the plate is written at this size). */
@@ -56,6 +56,10 @@ public final class FixService {
     private final ReviewService review;
     private final Perception perception;
     private final Path fixesDir;
+    /** Requests hold it shared; {@link #close()} takes it alone, so perception is never closed under a request. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock running =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private volatile boolean closed;
 
     public FixService(ClipStore clips, ModelService model, ReviewService review, Perception perception,
                       Path fixesDir) {
@@ -73,6 +77,29 @@ public final class FixService {
 
     /** Generates the fix the request asks for and proposes it as {@code user}. */
     public ProposedFix propose(User user, long clipId, FixRequest request) {
+        running.readLock().lock();
+        try {
+            if (closed) {
+                throw ReviewException.conflict("the appliance is shutting down; ask again after it restarts");
+            }
+            return generate(user, clipId, request);
+        } finally {
+            running.readLock().unlock();
+        }
+    }
+
+    /** Waits for running requests and refuses new ones (call before the perception models are closed). */
+    @Override
+    public void close() {
+        running.writeLock().lock();
+        try {
+            closed = true;
+        } finally {
+            running.writeLock().unlock();
+        }
+    }
+
+    private ProposedFix generate(User user, long clipId, FixRequest request) {
         if (!user.role().canPropose()) {
             throw ReviewException.forbidden("user '" + user.name() + "' has role " + user.role()
                     + " and cannot propose fixes (DIT, DIRECTOR or SUPERVISOR can)");
