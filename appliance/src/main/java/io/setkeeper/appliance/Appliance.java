@@ -70,6 +70,7 @@ public final class Appliance implements AutoCloseable {
     private final ModelService model;
     private final io.setkeeper.appliance.flags.FlagService flags;
     private final io.setkeeper.appliance.plan.PlanService plan;
+    private final io.setkeeper.appliance.fixes.FixService fixes;
 
     private Appliance(ApplianceConfig config, Clock clock) {
         this.config = config;
@@ -120,6 +121,8 @@ public final class Appliance implements AutoCloseable {
         this.plan = new io.setkeeper.appliance.plan.PlanService(config.production(),
                 new io.setkeeper.appliance.store.PlanStore(db), clock);
         plan.onCast(model::setCast);
+        this.fixes = new io.setkeeper.appliance.fixes.FixService(clips, model, review, perception,
+                config.dataDir().resolve("fixes"));
         CardVersioning versioning = new CardVersioning(model);
         io.setkeeper.appliance.modelsync.ModelShipper.attach(model, outbox, config.dataDir().resolve("outbox-models"));
         offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));
@@ -135,6 +138,7 @@ public final class Appliance implements AutoCloseable {
                 .routing(r -> {
                     ApiRouting.registerReview(r, new ApiRouting.Review(config.production(), review, users,
                             config.auth().openReads()));
+                    ApiRouting.registerFixes(r, fixes, users, config.auth().openReads());
                     ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
                             offloads, clips, slates, config.offload().autoDestinations(), model, analysisStore,
                             analysisConfig.stillsDir()));
@@ -246,6 +250,7 @@ public final class Appliance implements AutoCloseable {
         server.stop();
         offloads.close();
         analysis.close();
+        fixes.close();
         if (perception != null) {
             perception.close();
         }

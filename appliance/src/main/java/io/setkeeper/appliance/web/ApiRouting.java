@@ -41,6 +41,12 @@ public final class ApiRouting {
                 .register("/api/exports", new ExportRoutes(r.review(), auth, r.production()));
     }
 
+    /** The fix generators: {@code POST /api/clips/{id}/fixes}, {@code GET /api/fixes/{id}/stills/{name}}. */
+    public static void registerFixes(HttpRouting.Builder routing, io.setkeeper.appliance.fixes.FixService fixes,
+                                     UserService users, boolean openReads) {
+        routing.register("/api", new FixProposalRoutes(fixes, new Auth(users, openReads)));
+    }
+
     public static void register(HttpRouting.Builder routing, Services s) {
         routing.register("/api/productions", new ProductionRoutes(s.productions()))
                 .register("/api/offloads", new OffloadRoutes(s.offloads(), s.jobs(), s.production()))
