@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.continuity;
 
+import io.setkeeper.appliance.colour.DeltaE;
 import java.util.Arrays;
 
 /**
@@ -59,7 +60,7 @@ public record Background(float[] lab) {
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
                 if (valid(x, y) && other.valid(x, y)) {
-                    d[n++] = Ciede2000.delta(cell(x, y), other.cell(x, y));
+                    d[n++] = DeltaE.ciede2000(cell(x, y), other.cell(x, y));
                 }
             }
         }
@@ -173,7 +174,7 @@ public record Background(float[] lab) {
                     common++;
                     float[] o = other.cell(x, y);
                     float[] a = cell(x, y);
-                    double d = Ciede2000.delta(a[0], a[1], a[2], o[0] - off[0], o[1] - off[1], o[2] - off[2]);
+                    double d = DeltaE.ciede2000(a[0], a[1], a[2], o[0] - off[0], o[1] - off[1], o[2] - off[2]);
                     changed[y * W + x] = d > cellDeltaE;
                 }
             }

@@ -8,7 +8,7 @@ import io.setkeeper.appliance.analysis.perception.FaceTracker;
 import io.setkeeper.appliance.analysis.perception.FramePerception;
 import io.setkeeper.appliance.analysis.perception.PersonMask;
 import io.setkeeper.appliance.model.FeatureExtractor;
-import io.setkeeper.appliance.model.Lab;
+import io.setkeeper.appliance.colour.Lab;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

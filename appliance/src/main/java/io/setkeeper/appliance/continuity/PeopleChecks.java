@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.continuity;
 
+import io.setkeeper.appliance.colour.DeltaE;
 import io.setkeeper.appliance.analysis.perception.Face;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class PeopleChecks {
                 if (o.clip().clipId() == s.clip().clipId() || o.person().wardrobe() == null || !same(s, o, t)) {
                     continue;
                 }
-                double d = Ciede2000.delta(s.person().wardrobe(), o.person().wardrobe());
+                double d = DeltaE.ciede2000(s.person().wardrobe(), o.person().wardrobe());
                 if (d < best) {
                     best = d;
                     nearest = o;

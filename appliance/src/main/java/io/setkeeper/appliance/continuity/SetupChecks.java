@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.continuity;
 
+import io.setkeeper.appliance.colour.DeltaE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class SetupChecks {
                 continue;
             }
             float[] b = o.background().meanLab(c.background());
-            double d = Ciede2000.delta(a, b);
+            double d = DeltaE.ciede2000(a, b);
             if (best == null || d < best.deltaE()) {
                 best = new Look(o, d, a, b, r);
             }

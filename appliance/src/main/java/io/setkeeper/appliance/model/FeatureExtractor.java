@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.model;
 
+import io.setkeeper.appliance.colour.Lab;
 import io.setkeeper.appliance.analysis.Frame;
 import io.setkeeper.appliance.analysis.perception.Box;
 import io.setkeeper.appliance.analysis.perception.Detection;

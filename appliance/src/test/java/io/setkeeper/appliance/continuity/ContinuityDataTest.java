@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.continuity;
 
+import io.setkeeper.appliance.colour.DeltaE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -203,7 +204,7 @@ class ContinuityDataTest {
             for (int j = i + 1; j < asl.size(); j++) {
                 Background a = asl.get(i).facts().background(), b = asl.get(j).facts().background();
                 boolean same = asl.get(i).setup().equals(asl.get(j).setup());
-                double look = Ciede2000.delta(a.meanLab(b), b.meanLab(a));
+                double look = DeltaE.ciede2000(a.meanLab(b), b.meanLab(a));
                 Background.Shift s = a.bestShift(b);
                 Background.Change c = a.largestChange(b, t.cellDeltaE());
                 (same ? sameLook : crossLook).add(look);
@@ -218,7 +219,7 @@ class ContinuityDataTest {
                         (same ? sameCos : crossCos).add(cos);
                         if (same && p.wardrobe() != null && q.wardrobe() != null && p == asl.get(i).facts().people().getFirst()
                                 && q == asl.get(j).facts().people().getFirst()) {
-                            sameWardrobe.add(Ciede2000.delta(p.wardrobe(), q.wardrobe()));
+                            sameWardrobe.add(DeltaE.ciede2000(p.wardrobe(), q.wardrobe()));
                         }
                     }
                 }

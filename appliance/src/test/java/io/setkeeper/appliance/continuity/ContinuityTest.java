@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.continuity;
 
+import io.setkeeper.appliance.colour.DeltaE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,9 +26,9 @@ class ContinuityTest {
     @Test
     void ciede2000MatchesPublishedPairs() {
         // Sharma, Wu, Dalal (2005) test data, pairs 1 and 25
-        assertEquals(2.0425, Ciede2000.delta(50, 2.6772, -79.7751, 50, 0, -82.7485), 1e-4);
-        assertEquals(1.2644, Ciede2000.delta(60.2574, -34.0099, 36.2677, 60.4626, -34.1751, 39.4387), 1e-4);
-        assertEquals(0, Ciede2000.delta(40, 10, -10, 40, 10, -10), 1e-9);
+        assertEquals(2.0425, DeltaE.ciede2000(50, 2.6772, -79.7751, 50, 0, -82.7485), 1e-4);
+        assertEquals(1.2644, DeltaE.ciede2000(60.2574, -34.0099, 36.2677, 60.4626, -34.1751, 39.4387), 1e-4);
+        assertEquals(0, DeltaE.ciede2000(40, 10, -10, 40, 10, -10), 1e-9);
     }
 
     @Test

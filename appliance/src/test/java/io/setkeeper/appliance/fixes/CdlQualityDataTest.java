@@ -1,5 +1,7 @@
 package io.setkeeper.appliance.fixes;
 
+import io.setkeeper.appliance.colour.DeltaE;
+import io.setkeeper.appliance.colour.Lab;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.setkeeper.appliance.TestData;
@@ -119,9 +121,9 @@ class CdlQualityDataTest {
         double sum = 0;
         double[] la = new double[3], lb = new double[3];
         for (int i = 0; i < a.count(); i++) {
-            Colour.lab(a.rgb()[3 * i], a.rgb()[3 * i + 1], a.rgb()[3 * i + 2], la);
-            Colour.lab(b.rgb()[3 * i], b.rgb()[3 * i + 1], b.rgb()[3 * i + 2], lb);
-            sum += Colour.deltaE2000(la, lb);
+            Lab.fromUnit(a.rgb()[3 * i], a.rgb()[3 * i + 1], a.rgb()[3 * i + 2], la);
+            Lab.fromUnit(b.rgb()[3 * i], b.rgb()[3 * i + 1], b.rgb()[3 * i + 2], lb);
+            sum += DeltaE.ciede2000(la, lb);
         }
         return sum / a.count();
     }

@@ -1,5 +1,7 @@
 package io.setkeeper.appliance.fixes;
 
+import io.setkeeper.appliance.colour.DeltaE;
+import io.setkeeper.appliance.colour.Lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,23 +23,23 @@ class ColourTest {
                 {{90.9257, -0.5406, -0.9208}, {88.6381, -0.8985, -0.7239}, {1.5381}},
         };
         for (double[][] p : pairs) {
-            assertEquals(p[2][0], Colour.deltaE2000(p[0], p[1]), 1e-4);
-            assertEquals(p[2][0], Colour.deltaE2000(p[1], p[0]), 1e-4);
+            assertEquals(p[2][0], DeltaE.ciede2000(p[0], p[1]), 1e-4);
+            assertEquals(p[2][0], DeltaE.ciede2000(p[1], p[0]), 1e-4);
         }
-        assertEquals(0, Colour.deltaE2000(new double[] {40, 10, -5}, new double[] {40, 10, -5}), 1e-12);
+        assertEquals(0, DeltaE.ciede2000(new double[] {40, 10, -5}, new double[] {40, 10, -5}), 1e-12);
     }
 
     @Test
     void srgbWhiteGreyAndRedHaveTheirKnownLab() {
-        double[] white = Colour.lab(1, 1, 1);
+        double[] white = Lab.fromUnit(1, 1, 1);
         assertEquals(100, white[0], 0.01);
         assertEquals(0, white[1], 0.01);
         assertEquals(0, white[2], 0.01);
-        double[] red = Colour.lab(1, 0, 0);
+        double[] red = Lab.fromUnit(1, 0, 0);
         assertEquals(53.24, red[0], 0.05);
         assertEquals(80.09, red[1], 0.1);
         assertEquals(67.20, red[2], 0.1);
-        assertEquals(53.39, Colour.lab(0.5, 0.5, 0.5)[0], 0.05);
+        assertEquals(53.39, Lab.fromUnit(0.5, 0.5, 0.5)[0], 0.05);
     }
 
     @Test

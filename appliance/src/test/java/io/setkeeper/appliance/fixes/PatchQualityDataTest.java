@@ -1,5 +1,7 @@
 package io.setkeeper.appliance.fixes;
 
+import io.setkeeper.appliance.colour.DeltaE;
+import io.setkeeper.appliance.colour.Lab;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.setkeeper.appliance.TestData;
@@ -115,9 +117,9 @@ class PatchQualityDataTest {
         double sum = 0;
         double[] la = new double[3], lb = new double[3];
         for (int i = 0; i < a.length; i += 3) {
-            Colour.lab((a[i + 2] & 0xff) / 255.0, (a[i + 1] & 0xff) / 255.0, (a[i] & 0xff) / 255.0, la);
-            Colour.lab((b[i + 2] & 0xff) / 255.0, (b[i + 1] & 0xff) / 255.0, (b[i] & 0xff) / 255.0, lb);
-            sum += Colour.deltaE2000(la, lb);
+            Lab.fromUnit((a[i + 2] & 0xff) / 255.0, (a[i + 1] & 0xff) / 255.0, (a[i] & 0xff) / 255.0, la);
+            Lab.fromUnit((b[i + 2] & 0xff) / 255.0, (b[i + 1] & 0xff) / 255.0, (b[i] & 0xff) / 255.0, lb);
+            sum += DeltaE.ciede2000(la, lb);
         }
         return sum / (a.length / 3.0);
     }

@@ -1,5 +1,7 @@
 package io.setkeeper.appliance.fixes.cdl;
 
+import io.setkeeper.appliance.colour.DeltaE;
+import io.setkeeper.appliance.colour.Lab;
 import io.setkeeper.appliance.fixes.Colour;
 import io.setkeeper.appliance.fixes.LeastSquares;
 import io.setkeeper.appliance.review.Verdict;
@@ -138,6 +140,6 @@ public final class CdlMatch {
 
     /** CIEDE2000 between two sRGB code values (0..1), for reports. */
     public static double deltaE(Rgb a, Rgb b) {
-        return Colour.deltaE2000(Colour.lab(a.r(), a.g(), a.b()), Colour.lab(b.r(), b.g(), b.b()));
+        return DeltaE.ciede2000(Lab.fromUnit(a.r(), a.g(), a.b()), Lab.fromUnit(b.r(), b.g(), b.b()));
     }
 }

@@ -1,5 +1,7 @@
 package io.setkeeper.appliance.fixes.cdl;
 
+import io.setkeeper.appliance.colour.DeltaE;
+import io.setkeeper.appliance.colour.Lab;
 import io.setkeeper.appliance.fixes.Colour;
 import io.setkeeper.protocol.interchange.cdl.Cdl;
 import java.util.Arrays;
@@ -24,7 +26,7 @@ public record LookStats(double[] mean, double[] covariance, double[][] bands, fl
         double[] one = new double[3];
         double[] mean = new double[3];
         for (int i = 0; i < n; i++) {
-            Colour.lab(rgb[3 * i], rgb[3 * i + 1], rgb[3 * i + 2], one);
+            Lab.fromUnit(rgb[3 * i], rgb[3 * i + 1], rgb[3 * i + 2], one);
             System.arraycopy(one, 0, lab, 3 * i, 3);
             for (int a = 0; a < 3; a++) {
                 mean[a] += one[a];
@@ -65,7 +67,7 @@ public record LookStats(double[] mean, double[] covariance, double[][] bands, fl
     public double[] deltaE(LookStats other) {
         double sum = 0, max = 0;
         for (int k = 0; k < BANDS; k++) {
-            double d = Colour.deltaE2000(bands[k], other.bands[k]);
+            double d = DeltaE.ciede2000(bands[k], other.bands[k]);
             sum += d;
             max = Math.max(max, d);
         }

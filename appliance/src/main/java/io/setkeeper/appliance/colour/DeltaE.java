@@ -1,11 +1,11 @@
-package io.setkeeper.appliance.continuity;
+package io.setkeeper.appliance.colour;
 
-/** The CIEDE2000 colour difference of two CIELAB colours (kL = kC = kH = 1). Pure. */
-public final class Ciede2000 {
-    private Ciede2000() {
+/** The CIEDE2000 colour difference of two CIELAB colours (kL = kC = kH = 1; Sharma, Wu and Dalal 2005). Pure. */
+public final class DeltaE {
+    private DeltaE() {
     }
 
-    public static double delta(double l1, double a1, double b1, double l2, double a2, double b2) {
+    public static double ciede2000(double l1, double a1, double b1, double l2, double a2, double b2) {
         double c1 = Math.hypot(a1, b1), c2 = Math.hypot(a2, b2);
         double cMean = (c1 + c2) / 2;
         double c7 = Math.pow(cMean, 7);
@@ -46,8 +46,13 @@ public final class Ciede2000 {
     }
 
     /** CIEDE2000 of two {L, a, b} arrays. */
-    public static double delta(float[] p, float[] q) {
-        return delta(p[0], p[1], p[2], q[0], q[1], q[2]);
+    public static double ciede2000(float[] p, float[] q) {
+        return ciede2000(p[0], p[1], p[2], q[0], q[1], q[2]);
+    }
+
+    /** CIEDE2000 of two {L, a, b} arrays. */
+    public static double ciede2000(double[] p, double[] q) {
+        return ciede2000(p[0], p[1], p[2], q[0], q[1], q[2]);
     }
 
     private static double hue(double b, double a) {
