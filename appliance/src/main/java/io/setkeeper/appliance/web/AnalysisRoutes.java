@@ -59,7 +59,17 @@ final class AnalysisRoutes implements HttpService {
             a.startedAt().ifPresent(t -> b.add("startedAt", t.toString()));
             a.finishedAt().ifPresent(t -> b.add("finishedAt", t.toString()));
             a.error().ifPresent(e -> b.add("error", e));
-            a.resultJson().ifPresent(j -> b.add("result", parse(j)));
+            a.resultJson().map(AnalysisRoutes::parse).ifPresent(j -> {
+                b.add("result", j);
+                if (j.containsKey("slateRead")) {
+                    JsonObject s = j.getJsonObject("slateRead");
+                    JsonObjectBuilder slate = Json.createObjectBuilder(s);
+                    if (s.containsKey("still")) {
+                        slate.add("still", "/api/clips/" + a.clipId() + "/stills/" + s.getString("still"));
+                    }
+                    b.add("slateRead", slate);
+                }
+            });
             res.send(b.build());
         }, () -> res.status(Status.NOT_FOUND_404).send(JsonViews.error("no analysis for clip " + req.path()
                 .pathParameters().get("id"))));
