@@ -123,6 +123,7 @@ public final class Appliance implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(r -> {
+                    ApiRouting.registerAnalysisEvents(r, analysis);
                     ApiRouting.registerReview(r, new ApiRouting.Review(config.production(), review, users,
                             config.auth().openReads()));
                     ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,

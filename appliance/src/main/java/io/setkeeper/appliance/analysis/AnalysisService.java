@@ -74,6 +74,12 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
         listeners.add(listener);
     }
 
+    /** Follows progress until the returned handle is closed (an SSE client that goes away). */
+    public AutoCloseable follow(Consumer<Progress> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
     /** Called with each clip whose analysis finished, and what it produced (the production model learns here). */
     public void onAnalysed(java.util.function.BiConsumer<Clip, ClipAnalysis.Result> listener) {
         analysed.add(listener);
@@ -149,6 +155,10 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
             }
             Optional<String> note = r.outcome() instanceof FrameSource.Outcome.Partial p ? Optional.of(p.reason())
                     : Optional.empty();
+            long firstPts = r.kept().isEmpty() ? 0 : r.kept().getFirst().frame().ptsMicros();
+            var tracks = r.perception().faceTracks();
+            store.perception(clipId, TrackJson.frames(r.perception().perFrame(), tracks, firstPts, qc.fps()),
+                    TrackJson.tracks(tracks, firstPts, qc.fps()));
             store.finish(clipId, qc.frames(), ResultJson.result(r, qc, stills, slate).toString(), note, rows);
             emit(new Progress(clipId, AnalysisStore.State.DONE, qc.frames(), expected));
             for (var l : analysed) {

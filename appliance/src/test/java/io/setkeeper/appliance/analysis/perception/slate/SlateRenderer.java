@@ -14,15 +14,15 @@ import java.awt.image.DataBufferByte;
  * then a header row ROLL | SCENE | TAKE with the values below, white on black) and a slate card (black on white,
  * one "LABEL value" per line). The board's height is a fraction of the frame height; it is rotated about its centre.
  */
-final class SlateRenderer {
+public final class SlateRenderer {
     /** Board layouts. */
-    enum Layout { CLAPPER, CARD }
+    public enum Layout { CLAPPER, CARD }
 
     private SlateRenderer() {
     }
 
     /** A copy of {@code frame} with the slate drawn at (cxFrac, cyFrac) of the frame. */
-    static Frame draw(Frame frame, Layout layout, String scene, String take, String roll, double heightFraction,
+    public static Frame draw(Frame frame, Layout layout, String scene, String take, String roll, double heightFraction,
                       double degrees, double cxFrac, double cyFrac) {
         int w = frame.width();
         int h = frame.height();
