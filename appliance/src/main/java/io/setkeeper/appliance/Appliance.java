@@ -111,6 +111,9 @@ public final class Appliance implements AutoCloseable {
         this.analysis = new AnalysisService(analysisStore, clips, perception, analysisConfig);
         registrar.onRegistered(analysis);
         analysis.onAnalysed(new ModelFeeder(model));
+        analysis.useBaselines(setup -> model.model().baselines().stream().filter(b -> b.setup().equals(setup)).findFirst()
+                .map(b -> new io.setkeeper.appliance.analysis.qc.SetupBaseline(b.setup(), b.clips(), b.sharpnessMean(),
+                        b.sharpnessSd(), b.exposureMean(), b.exposureSd())));
         CardVersioning versioning = new CardVersioning(model);
         offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));
         this.server = WebServer.builder()

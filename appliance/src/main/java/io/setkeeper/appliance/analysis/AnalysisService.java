@@ -59,6 +59,8 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
         return t;
     });
     private final List<Consumer<Progress>> listeners = new CopyOnWriteArrayList<>();
+    private volatile io.setkeeper.appliance.analysis.qc.BaselineSource baselines =
+            io.setkeeper.appliance.analysis.qc.BaselineSource.NONE;
     private final List<java.util.function.BiConsumer<Clip, ClipAnalysis.Result>> analysed =
             new CopyOnWriteArrayList<>();
 
@@ -72,6 +74,11 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
 
     public void onProgress(Consumer<Progress> listener) {
         listeners.add(listener);
+    }
+
+    /** Judges focus and exposure against each clip's setup baseline from this source (the production model). */
+    public void useBaselines(io.setkeeper.appliance.analysis.qc.BaselineSource source) {
+        this.baselines = source;
     }
 
     /** Follows progress until the returned handle is closed (an SSE client that goes away). */
@@ -135,7 +142,8 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
                 emit(new Progress(clipId, AnalysisStore.State.FAILED, 0, expected));
                 return;
             }
-            ClipQc qc = r.qc().get();
+            ClipQc qc = io.setkeeper.appliance.analysis.qc.BaselineJudge.judge(r.qc().get(),
+                    clip.slate().setup().flatMap(baselines::baseline));
             Path dir = config.stillsDir().resolve(Long.toString(clipId));
             List<String> stills = writeStills(dir, r);
             List<AnalysisStore.FindingRow> rows = new ArrayList<>();
