@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.setkeeper.appliance.TestData;
 import io.setkeeper.appliance.analysis.Frame;
 import io.setkeeper.appliance.analysis.perception.Perception;
-import io.setkeeper.appliance.analysis.perception.PerceptionModels;
-import io.setkeeper.appliance.inference.InferenceConfig;
-import io.setkeeper.appliance.inference.InferenceEngine;
-import io.setkeeper.appliance.inference.ModelRegistry;
+import io.setkeeper.appliance.analysis.perception.TestPerception;
 import io.setkeeper.appliance.media.FrameSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +33,7 @@ class SlateReadingDataTest {
 
     @BeforeAll
     static void open() {
-        ModelRegistry registry = PerceptionModels.registerAll(new ModelRegistry(), TestData.file("models"));
-        perception = Perception.open(new InferenceEngine(registry, InferenceConfig.cpu(2)));
+        perception = TestPerception.open();
     }
 
     @AfterAll
