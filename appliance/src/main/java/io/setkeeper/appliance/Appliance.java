@@ -123,6 +123,9 @@ public final class Appliance implements AutoCloseable {
         plan.onCast(model::setCast);
         this.fixes = new io.setkeeper.appliance.fixes.FixService(clips, model, review, perception,
                 config.dataDir().resolve("fixes"));
+        analysis.useBaselines(setup -> model.model().baselines().stream().filter(b -> b.setup().equals(setup)).findFirst()
+                .map(b -> new io.setkeeper.appliance.analysis.qc.SetupBaseline(b.setup(), b.clips(), b.sharpnessMean(),
+                        b.sharpnessSd(), b.exposureMean(), b.exposureSd())));
         CardVersioning versioning = new CardVersioning(model);
         io.setkeeper.appliance.modelsync.ModelShipper.attach(model, outbox, config.dataDir().resolve("outbox-models"));
         offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));
@@ -136,6 +139,7 @@ public final class Appliance implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(r -> {
+                    ApiRouting.registerAnalysisEvents(r, analysis);
                     ApiRouting.registerReview(r, new ApiRouting.Review(config.production(), review, users,
                             config.auth().openReads()));
                     ApiRouting.registerFixes(r, fixes, users, config.auth().openReads());

@@ -29,6 +29,8 @@ import java.util.logging.Logger;
  */
 public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(AnalysisService.class.getName());
+    /** The still of the frame the slate was read in. */
+    static final String SLATE_STILL = "slate.jpg";
 
     /**
      * Pipeline settings.
@@ -57,6 +59,8 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
         return t;
     });
     private final List<Consumer<Progress>> listeners = new CopyOnWriteArrayList<>();
+    private volatile io.setkeeper.appliance.analysis.qc.BaselineSource baselines =
+            io.setkeeper.appliance.analysis.qc.BaselineSource.NONE;
     private final List<java.util.function.BiConsumer<Clip, ClipAnalysis.Result>> analysed =
             new CopyOnWriteArrayList<>();
 
@@ -70,6 +74,17 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
 
     public void onProgress(Consumer<Progress> listener) {
         listeners.add(listener);
+    }
+
+    /** Judges focus and exposure against each clip's setup baseline from this source (the production model). */
+    public void useBaselines(io.setkeeper.appliance.analysis.qc.BaselineSource source) {
+        this.baselines = source;
+    }
+
+    /** Follows progress until the returned handle is closed (an SSE client that goes away). */
+    public AutoCloseable follow(Consumer<Progress> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** Called with each clip whose analysis finished, and what it produced (the production model learns here). */
@@ -127,7 +142,8 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
                 emit(new Progress(clipId, AnalysisStore.State.FAILED, 0, expected));
                 return;
             }
-            ClipQc qc = r.qc().get();
+            ClipQc qc = io.setkeeper.appliance.analysis.qc.BaselineJudge.judge(r.qc().get(),
+                    clip.slate().setup().flatMap(baselines::baseline));
             Path dir = config.stillsDir().resolve(Long.toString(clipId));
             List<String> stills = writeStills(dir, r);
             List<AnalysisStore.FindingRow> rows = new ArrayList<>();
@@ -138,9 +154,20 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
                         ResultJson.timecode(clip, f.startFrame()), ResultJson.timecode(clip, f.endFrame()),
                         f.message(), ResultJson.evidence(f).toString(), still));
             }
+            Optional<jakarta.json.JsonObject> slate = Optional.empty();
+            if (r.slate().isPresent()) {
+                SlateRead s = r.slate().get();
+                Stills.writeJpeg(Stills.image(s.frame()), dir.resolve(SLATE_STILL));
+                slate = Optional.of(ResultJson.slateRead(s, clip, Optional.of(SLATE_STILL)));
+                slateMismatch(clip, s).ifPresent(rows::add);
+            }
             Optional<String> note = r.outcome() instanceof FrameSource.Outcome.Partial p ? Optional.of(p.reason())
                     : Optional.empty();
-            store.finish(clipId, qc.frames(), ResultJson.result(r, qc, stills).toString(), note, rows);
+            long firstPts = r.kept().isEmpty() ? 0 : r.kept().getFirst().frame().ptsMicros();
+            var tracks = r.perception().faceTracks();
+            store.perception(clipId, TrackJson.frames(r.perception().perFrame(), tracks, firstPts, qc.fps()),
+                    TrackJson.tracks(tracks, firstPts, qc.fps()));
+            store.finish(clipId, qc.frames(), ResultJson.result(r, qc, stills, slate).toString(), note, rows);
             emit(new Progress(clipId, AnalysisStore.State.DONE, qc.frames(), expected));
             for (var l : analysed) {
                 try {
@@ -158,6 +185,28 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
             store.fail(clipId, e.toString());
             emit(new Progress(clipId, AnalysisStore.State.FAILED, 0, expected));
         }
+    }
+
+    /** A SLATE_MISMATCH finding when the slate in the picture disagrees with the logged slate. */
+    private static Optional<AnalysisStore.FindingRow> slateMismatch(Clip clip, SlateRead s) {
+        List<SlateCheck.Difference> diffs = SlateCheck.compare(s.text(), clip.slate(), clip.roll());
+        if (diffs.isEmpty()) {
+            return Optional.empty();
+        }
+        String message = "slate in picture disagrees with the log: " + String.join("; ",
+                diffs.stream().map(SlateCheck.Difference::toString).toList()) + " (read '" + s.text().text() + "')";
+        var evidence = jakarta.json.Json.createObjectBuilder()
+                .add("frames", jakarta.json.Json.createArrayBuilder().add(s.frameIndex()))
+                .add("numbers", jakarta.json.Json.createObjectBuilder().add("confidence", s.text().confidence())
+                        .add("fieldsRead", s.text().fields()))
+                .add("slateRead", ResultJson.slateRead(s, clip, Optional.of(SLATE_STILL)))
+                .add("differences", jakarta.json.Json.createArrayBuilder(diffs.stream().map(d -> jakarta.json.Json
+                        .createObjectBuilder().add("field", d.field()).add("read", d.read()).add("logged", d.logged())
+                        .build()).toList()));
+        return Optional.of(new AnalysisStore.FindingRow(0, clip.id(), clip.production(),
+                Finding.Type.SLATE_MISMATCH.name(), Finding.Severity.WARNING.name(), s.frameIndex(), s.frameIndex(),
+                s.ptsMicros(), s.ptsMicros(), ResultJson.timecode(clip, s.frameIndex()),
+                ResultJson.timecode(clip, s.frameIndex()), message, evidence.build().toString(), Optional.of(SLATE_STILL)));
     }
 
     private static List<String> writeStills(Path dir, ClipAnalysis.Result r) throws IOException {

@@ -22,7 +22,8 @@ public final class ClipAnalysis {
 
     /** Everything one run produced. */
     public record Result(FrameSource.Outcome outcome, Optional<FrameSource.Info> info, Optional<ClipQc> qc,
-                         PerceptionSummary perception, List<KeptFrame> kept, List<Perceived> perceived) {
+                         PerceptionSummary perception, List<KeptFrame> kept, List<Perceived> perceived,
+                         Optional<SlateRead> slate) {
     }
 
     /** A sampled frame and what perception saw in it: what the production model learns from. */
@@ -59,6 +60,7 @@ public final class ClipAnalysis {
         List<Perceived> perceived = java.util.Collections.synchronizedList(new ArrayList<>());
         Throwable[] failure = new Throwable[1];
         long[] nextSample = {0};
+        SlateFrames slateFrames = SlateFrames.defaults();
         Thread qcThread = Thread.ofPlatform().name("analysis-qc").start(() -> {
             try {
                 long i = 0;
@@ -116,6 +118,9 @@ public final class ClipAnalysis {
                         throw new IllegalStateException("analysis interrupted", e);
                     }
                     keep(kept, index, frame, info[0]);
+                    if (perception != null && perceptionFps > 0) {
+                        slateFrames.offer(frame, index);
+                    }
                 }
             });
         } finally {
@@ -129,8 +134,29 @@ public final class ClipAnalysis {
             throw new IllegalStateException("analysis failed: " + failure[0], failure[0]);
         }
         ClipQc result = qc[0] == null || outcome.frames() == 0 ? null : qc[0].finish();
+        Optional<SlateRead> slate = perception == null || perceptionFps <= 0 ? Optional.empty()
+                : readSlate(perception, slateFrames.candidates());
         return new Result(outcome, Optional.ofNullable(info[0]), Optional.ofNullable(result), summary, List.copyOf(kept),
-                List.copyOf(perceived));
+                List.copyOf(perceived), slate);
+    }
+
+    /**
+     * Reads the slate candidates (head first, then the tail from the end) and keeps the best read: all three fields
+     * stop the search; otherwise the read with the most fields, then the highest confidence. Empty when nothing
+     * slate-like was read.
+     */
+    static Optional<SlateRead> readSlate(Perception perception, List<SlateFrames.Candidate> candidates) {
+        SlateRead best = null;
+        for (SlateFrames.Candidate c : candidates) {
+            var text = perception.slates().read(c.frame());
+            if (text.fields() > 0 && (best == null || text.rank() > best.text().rank())) {
+                best = new SlateRead(text, c.index(), c.frame().ptsMicros(), c.tail(), c.frame());
+                if (text.fields() == 3 && text.confidence() >= SlateRead.COMPARE_CONFIDENCE) {
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -17,6 +17,11 @@ public final class PerceptionSummary {
     private int maxFaces;
     private int maxPeople;
     private double personArea;
+    private final java.util.List<FrameObjects> perFrame = new java.util.ArrayList<>();
+
+    /** People and objects seen in one sampled frame, and the person mask's coverage (-1 without a mask). */
+    public record FrameObjects(long ptsMicros, java.util.List<Detection> objects, double personCoverage) {
+    }
 
     public synchronized void add(FramePerception p) {
         frames++;
@@ -27,6 +32,17 @@ public final class PerceptionSummary {
         }
         personArea += p.personMask() == null ? 0 : p.personMask().coverage();
         tracks.update(p.ptsMicros(), p.faces());
+        perFrame.add(new FrameObjects(p.ptsMicros(), p.objects(), p.personMask() == null ? -1 : p.personMask().coverage()));
+    }
+
+    /** The face tracks so far. */
+    public synchronized java.util.List<io.setkeeper.appliance.analysis.perception.FaceTrack> faceTracks() {
+        return tracks.tracks();
+    }
+
+    /** People and objects per sampled frame, in time order. */
+    public synchronized java.util.List<FrameObjects> perFrame() {
+        return java.util.List.copyOf(perFrame);
     }
 
     public synchronized int frames() {

@@ -47,8 +47,22 @@ public final class ResultJson {
         return Double.isFinite(v) ? v : (v > 0 ? Double.MAX_VALUE : 0);
     }
 
-    public static JsonObject result(ClipAnalysis.Result r, ClipQc qc, List<String> stills) {
+    /** What the slate in the picture said, where, and the still it was read in. */
+    public static JsonObject slateRead(SlateRead s, Clip clip, Optional<String> still) {
+        var t = s.text();
+        JsonObjectBuilder b = Json.createObjectBuilder().add("text", t.text()).add("confidence", t.confidence())
+                .add("frame", s.frameIndex()).add("ptsMicros", s.ptsMicros()).add("position", s.tail() ? "tail" : "head");
+        t.scene().ifPresent(v -> b.add("scene", v));
+        t.take().ifPresent(v -> b.add("take", v));
+        t.roll().ifPresent(v -> b.add("roll", v));
+        timecode(clip, s.frameIndex()).ifPresent(tc -> b.add("timecode", tc));
+        still.ifPresent(n -> b.add("still", n));
+        return b.build();
+    }
+
+    public static JsonObject result(ClipAnalysis.Result r, ClipQc qc, List<String> stills, Optional<JsonObject> slate) {
         JsonObjectBuilder b = Json.createObjectBuilder();
+        slate.ifPresent(s -> b.add("slateRead", s));
         r.info().ifPresent(i -> b.add("decode", decode(i)));
         b.add("outcome", switch (r.outcome()) {
             case FrameSource.Outcome.Complete c -> "COMPLETE";

@@ -27,6 +27,14 @@ public final class AnalysisStore {
                              Optional<String> endTc, String message, String evidenceJson, Optional<String> still) {
     }
 
+    /** One sampled frame's perception as a JSON document. */
+    public record FrameRow(long ptsMicros, String json) {
+    }
+
+    /** One face track: its time range, how many sampled frames it was seen in, its mean embedding and its JSON. */
+    public record TrackRow(int trackId, long firstPts, long lastPts, int observations, float[] embedding, String json) {
+    }
+
     private static final String COLUMNS = "clip_id, production_id, state, frames_done, frames_total, attempts, error,"
             + " result_json, queued_at, started_at, finished_at";
     private static final String FINDING_COLUMNS = "id, clip_id, production_id, type, severity, start_frame, end_frame,"
@@ -84,6 +92,57 @@ public final class AnalysisStore {
                     clock.instant(), clipId);
             return null;
         });
+    }
+
+    /** Replaces a clip's per-frame perception and face tracks in one transaction. */
+    public void perception(long clipId, List<FrameRow> frames, List<TrackRow> tracks) {
+        db.transaction(c -> {
+            Database.update(c, "DELETE FROM perception_frame WHERE clip_id = ?", clipId);
+            Database.update(c, "DELETE FROM face_track WHERE clip_id = ?", clipId);
+            for (FrameRow f : frames) {
+                Database.update(c, "INSERT INTO perception_frame(clip_id, pts_micros, frame_json) VALUES (?, ?, ?)",
+                        clipId, f.ptsMicros(), f.json());
+            }
+            for (TrackRow t : tracks) {
+                Database.update(c, "INSERT INTO face_track(clip_id, track_id, first_pts, last_pts, observations,"
+                        + " embedding_json, track_json) VALUES (?, ?, ?, ?, ?, ?, ?)", clipId, t.trackId(), t.firstPts(),
+                        t.lastPts(), t.observations(), floats(t.embedding()), t.json());
+            }
+            return null;
+        });
+    }
+
+    public List<FrameRow> perceptionFrames(long clipId) {
+        return db.query("SELECT pts_micros, frame_json FROM perception_frame WHERE clip_id = ? ORDER BY pts_micros",
+                rs -> new FrameRow(rs.getLong(1), rs.getString(2)), clipId);
+    }
+
+    public List<TrackRow> faceTracks(long clipId) {
+        return db.query("SELECT track_id, first_pts, last_pts, observations, embedding_json, track_json FROM face_track"
+                + " WHERE clip_id = ? ORDER BY first_pts, track_id", rs -> new TrackRow(rs.getInt(1), rs.getLong(2),
+                rs.getLong(3), rs.getInt(4), floats(rs.getString(5)), rs.getString(6)), clipId);
+    }
+
+    private static String floats(float[] v) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < v.length; i++) {
+            b.append(i == 0 ? "" : ",").append(v[i]);
+        }
+        return b.append(']').toString();
+    }
+
+    private static float[] floats(String json) {
+        String inner = json.strip();
+        inner = inner.substring(1, inner.length() - 1).strip();
+        if (inner.isEmpty()) {
+            return new float[0];
+        }
+        String[] parts = inner.split(",");
+        float[] out = new float[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Float.parseFloat(parts[i].strip());
+        }
+        return out;
     }
 
     public void fail(long clipId, String error) {

@@ -16,11 +16,16 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import io.setkeeper.appliance.model.Heads;
+import io.setkeeper.appliance.model.ModelService;
 import java.util.regex.Pattern;
 
 /**
  * Analysis results: {@code GET /api/clips/{id}/analysis}, {@code GET /api/clips/{id}/findings},
- * {@code GET /api/findings?production=}, {@code GET /api/clips/{id}/stills/{name}} (JPEG).
+ * {@code GET /api/findings?production=}, {@code GET /api/clips/{id}/stills/{name}} (JPEG),
+ * {@code GET /api/clips/{id}/tracks} (face tracks and per-sampled-frame people and objects).
  */
 final class AnalysisRoutes implements HttpService {
     private static final Pattern STILL = Pattern.compile("[A-Za-z0-9_-]{1,64}\\.jpg");
@@ -28,17 +33,41 @@ final class AnalysisRoutes implements HttpService {
     private final AnalysisStore store;
     private final Path stillsDir;
     private final String production;
+    private final Function<float[], Optional<String>> characters;
 
-    AnalysisRoutes(AnalysisStore store, Path stillsDir, String production) {
+    /** @param characters names a face track's mean embedding with the production model's character, if any */
+    AnalysisRoutes(AnalysisStore store, Path stillsDir, String production, Function<float[], Optional<String>> characters) {
         this.store = store;
         this.stillsDir = stillsDir;
         this.production = production;
+        this.characters = characters;
+    }
+
+    /** The character the production model's heads give an embedding, when its score clears the threshold. */
+    static Function<float[], Optional<String>> characters(ModelService model) {
+        return embedding -> {
+            try {
+                Heads heads = model.model().heads();
+                double[] scores = heads.characterScores(embedding);
+                int best = -1;
+                for (int i = 0; i < scores.length; i++) {
+                    if (best < 0 || scores[i] > scores[best]) {
+                        best = i;
+                    }
+                }
+                return best >= 0 && scores[best] >= heads.characterThreshold() && best < heads.characters().size()
+                        ? Optional.of(heads.characters().get(best)) : Optional.empty();
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        };
     }
 
     @Override
     public void routing(HttpRules rules) {
         rules.get("/clips/{id}/analysis", this::analysis).get("/clips/{id}/findings", this::clipFindings)
-                .get("/clips/{id}/stills/{name}", this::still).get("/findings", this::productionFindings);
+                .get("/clips/{id}/stills/{name}", this::still).get("/findings", this::productionFindings)
+                .get("/clips/{id}/tracks", this::tracks);
     }
 
     private static long id(ServerRequest req) {
@@ -59,10 +88,40 @@ final class AnalysisRoutes implements HttpService {
             a.startedAt().ifPresent(t -> b.add("startedAt", t.toString()));
             a.finishedAt().ifPresent(t -> b.add("finishedAt", t.toString()));
             a.error().ifPresent(e -> b.add("error", e));
-            a.resultJson().ifPresent(j -> b.add("result", parse(j)));
+            a.resultJson().map(AnalysisRoutes::parse).ifPresent(j -> {
+                b.add("result", j);
+                if (j.containsKey("slateRead")) {
+                    JsonObject s = j.getJsonObject("slateRead");
+                    JsonObjectBuilder slate = Json.createObjectBuilder(s);
+                    if (s.containsKey("still")) {
+                        slate.add("still", "/api/clips/" + a.clipId() + "/stills/" + s.getString("still"));
+                    }
+                    b.add("slateRead", slate);
+                }
+            });
             res.send(b.build());
         }, () -> res.status(Status.NOT_FOUND_404).send(JsonViews.error("no analysis for clip " + req.path()
                 .pathParameters().get("id"))));
+    }
+
+    private void tracks(ServerRequest req, ServerResponse res) {
+        long id = id(req);
+        var analysis = store.analysis(id);
+        if (analysis.isEmpty()) {
+            res.status(Status.NOT_FOUND_404).send(JsonViews.error("no analysis for clip " + req.path()
+                    .pathParameters().get("id")));
+            return;
+        }
+        JsonArrayBuilder tracks = Json.createArrayBuilder();
+        for (AnalysisStore.TrackRow t : store.faceTracks(id)) {
+            JsonObjectBuilder b = Json.createObjectBuilder(parse(t.json()));
+            characters.apply(t.embedding()).ifPresent(c -> b.add("character", c));
+            tracks.add(b);
+        }
+        JsonArrayBuilder frames = Json.createArrayBuilder();
+        store.perceptionFrames(id).forEach(f -> frames.add(parse(f.json())));
+        res.send(Json.createObjectBuilder().add("clip", id).add("state", analysis.get().state().name())
+                .add("faceTracks", tracks).add("frames", frames).build());
     }
 
     private void clipFindings(ServerRequest req, ServerResponse res) {

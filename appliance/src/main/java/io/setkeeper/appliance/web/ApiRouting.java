@@ -47,12 +47,19 @@ public final class ApiRouting {
         routing.register("/api", new FixProposalRoutes(fixes, new Auth(users, openReads)));
     }
 
+    /** Live analysis progress: {@code GET /api/analysis/events} (SSE). */
+    public static void registerAnalysisEvents(HttpRouting.Builder routing,
+                                              io.setkeeper.appliance.analysis.AnalysisService analysis) {
+        routing.register("/api/analysis", new AnalysisEventRoutes(analysis));
+    }
+
     public static void register(HttpRouting.Builder routing, Services s) {
         routing.register("/api/productions", new ProductionRoutes(s.productions()))
                 .register("/api/offloads", new OffloadRoutes(s.offloads(), s.jobs(), s.production()))
                 .register("/api/cards", new CardRoutes(s.offloads(), s.production(), s.autoDestinations()))
                 .register("/api/model", new ModelRoutes(s.model()))
                 .register("/api", new ClipRoutes(s.clips(), s.slates(), s.production()))
-                .register("/api", new AnalysisRoutes(s.analyses(), s.stillsDir(), s.production()));
+                .register("/api", new AnalysisRoutes(s.analyses(), s.stillsDir(), s.production(),
+                        AnalysisRoutes.characters(s.model())));
     }
 }

@@ -96,11 +96,16 @@ class FootageAnalysisDataTest {
                     JsonObject p = r.getJsonObject("perception");
                     String types = findings.stream().map(f -> f.asJsonObject().getString("type")).distinct()
                             .collect(Collectors.joining(","));
-                    System.out.printf("%-50s %-6s %6d %-8s %5d %4d %5d %6d  %s%s%n", c.relPath(), state,
+                    System.out.printf("%-50s %-6s %6d %-8s %5d %4d %5d %6d  %s%s%s%n", c.relPath(), state,
                             r.getJsonObject("qc").getInt("frames"), r.getJsonObject("decode").getString("transfer"),
                             r.getJsonObject("decode").getInt("rotation"), p.getInt("maxFaces"), p.getInt("maxPeople"),
                             p.getInt("faceTracks"), types.isEmpty() ? "-" : types,
-                            a.containsKey("error") ? " (" + a.getString("error") + ")" : "");
+                            a.containsKey("error") ? " (" + a.getString("error") + ")" : "",
+                            a.containsKey("slateRead") ? " slate read: " + a.getJsonObject("slateRead") : "");
+                    JsonObject tracks = object(h.get("/api/clips/" + c.id() + "/tracks").body());
+                    assertEquals(p.getInt("sampledFrames"), tracks.getJsonArray("frames").size(),
+                            c.relPath() + ": one stored perception row per sampled frame");
+                    assertEquals(p.getInt("faceTracks"), tracks.getJsonArray("faceTracks").size(), c.relPath());
                 } else {
                     assertTrue(a.containsKey("error") && !a.getString("error").isBlank(), c.relPath() + ": " + a);
                     System.out.printf("%-50s %-6s  %s%n", c.relPath(), state, a.getString("error"));

@@ -3,6 +3,11 @@ package io.setkeeper.appliance.analysis.perception;
 import io.setkeeper.appliance.analysis.Frame;
 import io.setkeeper.appliance.inference.InferenceEngine;
 import io.setkeeper.appliance.inference.ModelSession;
+import io.setkeeper.appliance.analysis.perception.slate.CtcDecoder;
+import io.setkeeper.appliance.analysis.perception.slate.SlateReader;
+import io.setkeeper.appliance.analysis.perception.slate.TextDetector;
+import io.setkeeper.appliance.analysis.perception.slate.TextRecognizer;
+import io.setkeeper.appliance.analysis.perception.slate.TextRegions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,13 +16,19 @@ import java.util.List;
  * the entry point the analysis pipeline calls per sampled frame. Thread-safe; close it to free the sessions.
  */
 public final class Perception implements AutoCloseable {
+    /** Longest side of the text detector's input: analysis frames (480 px) are read at twice their size. */
+    public static final int SLATE_SIDE = 960;
+
     private final List<ModelSession> sessions;
     private final FaceAnalyzer faces;
     private final ObjectDetector objects;
     private final PersonSegmenter segmenter;
+    private final SlateReader slates;
 
-    private Perception(List<ModelSession> sessions, FaceAnalyzer faces, ObjectDetector objects, PersonSegmenter segmenter) {
+    private Perception(List<ModelSession> sessions, FaceAnalyzer faces, ObjectDetector objects, PersonSegmenter segmenter,
+                       SlateReader slates) {
         this.sessions = sessions;
+        this.slates = slates;
         this.faces = faces;
         this.objects = objects;
         this.segmenter = segmenter;
@@ -35,7 +46,12 @@ public final class Perception implements AutoCloseable {
             ModelSession seg = track(opened, engine.open(PerceptionModels.PERSON_MASK));
             FaceAnalyzer fa = new FaceAnalyzer(new FaceDetector(det), new FaceLandmarker(lm), new HeadPoseEstimator(pose),
                     new FaceEmbedder(emb), 16f);
-            return new Perception(List.copyOf(opened), fa, new ObjectDetector(yolo), new PersonSegmenter(seg));
+            ModelSession textDet = track(opened, engine.open(PerceptionModels.TEXT_DETECTOR));
+            ModelSession textRec = track(opened, engine.open(PerceptionModels.TEXT_RECOGNIZER));
+            CtcDecoder ctc = new CtcDecoder(SlateReader.keys(engine.registry().load(PerceptionModels.TEXT_KEYS).bytes()));
+            SlateReader slates = new SlateReader(new TextDetector(textDet, SLATE_SIDE, TextRegions.Settings.defaults()),
+                    new TextRecognizer(textRec, ctc));
+            return new Perception(List.copyOf(opened), fa, new ObjectDetector(yolo), new PersonSegmenter(seg), slates);
         } catch (RuntimeException e) {
             opened.forEach(ModelSession::close);
             throw e;
@@ -45,6 +61,11 @@ public final class Perception implements AutoCloseable {
     private static ModelSession track(List<ModelSession> opened, ModelSession s) {
         opened.add(s);
         return s;
+    }
+
+    /** The slate reader (PP-OCRv4 detection + recognition + the slate parser). */
+    public SlateReader slates() {
+        return slates;
     }
 
     public List<Face> faces(Frame frame) {

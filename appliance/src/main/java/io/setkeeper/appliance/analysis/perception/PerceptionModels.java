@@ -15,6 +15,10 @@ public final class PerceptionModels {
     public static final String FACE_EMBEDDING = "fr-feature-512";
     public static final String OBJECTS = "yolox-nano";
     public static final String PERSON_MASK = "deeplab-v3";
+    public static final String TEXT_DETECTOR = "ppocr-v4-det";
+    public static final String TEXT_RECOGNIZER = "ppocr-v4-rec";
+    /** The recognition alphabet (not a model, pinned the same way). */
+    public static final String TEXT_KEYS = "ppocr-keys-v1";
 
     /** One pinned model file. */
     public record Pinned(String name, String relativePath, String sha256) {
@@ -32,7 +36,13 @@ public final class PerceptionModels {
             new Pinned(OBJECTS, "yolox/yolox_nano.onnx",
                     "695e750a5d5754bb5a8d5325643b59282191a7e7a564e435a415fd3c578eab14"),
             new Pinned(PERSON_MASK, "deeplab/deeplab_v3.onnx",
-                    "48a46b346ca7e2e96760b8a10a302046a3b5a9ce55e59d4c659c36d9cbd44118"));
+                    "48a46b346ca7e2e96760b8a10a302046a3b5a9ce55e59d4c659c36d9cbd44118"),
+            new Pinned(TEXT_DETECTOR, "ppocr/ch_PP-OCRv4_det_infer.onnx",
+                    "30a86f5731181461d08021402766601e4302a9b9b9666be8aff402696339cdff"),
+            new Pinned(TEXT_RECOGNIZER, "ppocr/ch_PP-OCRv4_rec_infer.onnx",
+                    "06b3e6af6c59a1ba5d53790ed8c2e4b2de389870b6cf5a97f349f3412cb269c0"),
+            new Pinned(TEXT_KEYS, "ppocr/ppocr_keys_v1.txt",
+                    "28b2362ad4ab2dc38769aa72feb535e3a9ddb3fd2a7585a05920e6393b1dc7f7"));
 
     private PerceptionModels() {
     }

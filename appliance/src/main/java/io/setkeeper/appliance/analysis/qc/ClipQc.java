@@ -13,6 +13,12 @@ public record ClipQc(long frames, double fps, int width, int height, double shar
         findings = List.copyOf(findings);
     }
 
+    /** The same result with other findings (e.g. after judging against the setup's baseline). */
+    public ClipQc withFindings(List<Finding> other) {
+        return new ClipQc(frames, fps, width, height, sharpnessMedian, sharpnessP75, meanLuma, clippedPercent,
+                crushedPercent, lockedOffFraction, lockedOff, flicker, colour, other);
+    }
+
     /** True when a finding of this type was raised. */
     public boolean has(Finding.Type type) {
         return findings.stream().anyMatch(f -> f.type() == type);

@@ -12,7 +12,7 @@ public record Finding(Type type, Severity severity, long startFrame, long endFra
     /** What was found. */
     public enum Type {
         SOFT_FOCUS, CLIPPED_HIGHLIGHTS, CRUSHED_BLACKS, UNDEREXPOSED, BLACK_FRAMES, FROZEN_FRAMES, DUPLICATE_FRAMES,
-        DROPPED_FRAMES, FLICKER, STUCK_PIXEL, CAMERA_BUMP
+        DROPPED_FRAMES, FLICKER, STUCK_PIXEL, CAMERA_BUMP, SLATE_MISMATCH, OVEREXPOSED
     }
 
     /** How loudly to tell camera. */

@@ -78,4 +78,11 @@ public final class Thresholds {
     public static final double BUMP_MIN_SHIFT = 4.0;
     /** ...with the shifted match this much better than no shift. */
     public static final double BUMP_MIN_GAIN = 0.15;
+
+    /** A setup's baseline is used once it was learned from at least this many clips. */
+    public static final long BASELINE_MIN_CLIPS = 3;
+    /** Exposure differs from the setup's normal when it is more than this many spreads away... */
+    public static final double BASELINE_SD_K = 3.0;
+    /** ...with the spread taken as at least this many levels (a setup of identical clips has a spread near 0). */
+    public static final double BASELINE_EXPOSURE_FLOOR = 6.0;
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.setkeeper.appliance.TestData;
 import io.setkeeper.appliance.analysis.Frame;
-import io.setkeeper.appliance.inference.InferenceConfig;
-import io.setkeeper.appliance.inference.InferenceEngine;
-import io.setkeeper.appliance.inference.ModelRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,8 +22,7 @@ class FacePerceptionDataTest {
 
     @BeforeAll
     static void open() {
-        ModelRegistry registry = PerceptionModels.registerAll(new ModelRegistry(), TestData.file("models"));
-        perception = Perception.open(new InferenceEngine(registry, InferenceConfig.cpu(2)));
+        perception = TestPerception.open();
     }
 
     @AfterAll
