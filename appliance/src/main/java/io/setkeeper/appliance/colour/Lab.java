@@ -38,7 +38,13 @@ public final class Lab {
         return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
-    private static void fromLinear(double lr, double lg, double lb, double[] out) {
+    /** The linear light (0..1) of an 8-bit sRGB code value. */
+    public static double linear(int v) {
+        return LINEAR[v];
+    }
+
+    /** Writes L, a, b of linear-light sRGB values (0..1) into out[0..2]. */
+    public static void fromLinear(double lr, double lg, double lb, double[] out) {
         double x = (0.4124564 * lr + 0.3575761 * lg + 0.1804375 * lb) / 0.95047;
         double y = 0.2126729 * lr + 0.7151522 * lg + 0.0721750 * lb;
         double z = (0.0193339 * lr + 0.1191920 * lg + 0.9503041 * lb) / 1.08883;

@@ -120,7 +120,8 @@ class QcDetectorsTest {
         Motion.Shift s = Motion.estimate(y, moved, f.width(), f.height());
         assertEquals(8.0, s.dx(), 2.0);
         assertEquals(-4.0, s.dy(), 2.0);
-        double[] lab = ColourStats.lab(1, 1, 1);
+        double[] lab = new double[3];
+        io.setkeeper.appliance.colour.Lab.fromLinear(1, 1, 1, lab);
         assertEquals(100.0, lab[0], 0.1);
         assertEquals(0.0, lab[1], 0.5);
     }
