@@ -64,8 +64,8 @@ class PatchQualityDataTest {
                 byte[] after = crop(p.applyTo(obstructed.get(i).frame()));
                 deBefore += meanDeltaE(original, before);
                 deAfter += meanDeltaE(original, after);
-                psnrBefore += Colour.psnr(original, before);
-                psnrAfter += Colour.psnr(original, after);
+                psnrBefore += psnr(original, before);
+                psnrAfter += psnr(original, after);
                 n++;
             }
             deBefore /= n;
@@ -122,5 +122,19 @@ class PatchQualityDataTest {
             sum += DeltaE.ciede2000(la, lb);
         }
         return sum / (a.length / 3.0);
+    }
+
+    /** PSNR in dB of two equally long 8-bit buffers (infinite when equal). */
+    static double psnr(byte[] a, byte[] b) {
+        if (a.length != b.length || a.length == 0) {
+            throw new IllegalArgumentException("PSNR needs two equally long, non-empty buffers");
+        }
+        double se = 0;
+        for (int i = 0; i < a.length; i++) {
+            double d = (a[i] & 0xff) - (b[i] & 0xff);
+            se += d * d;
+        }
+        double mse = se / a.length;
+        return mse == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(255.0 * 255.0 / mse);
     }
 }

@@ -2,7 +2,6 @@ package io.setkeeper.appliance.fixes.cdl;
 
 import io.setkeeper.appliance.colour.DeltaE;
 import io.setkeeper.appliance.colour.Lab;
-import io.setkeeper.appliance.fixes.Colour;
 import io.setkeeper.appliance.fixes.LeastSquares;
 import io.setkeeper.appliance.review.Verdict;
 import io.setkeeper.protocol.interchange.cdl.Cdl;
