@@ -136,6 +136,164 @@ public final class ApplianceClient implements FeatureClient, AutoCloseable {
         return Wire.clipDetail(object("/api/clips/" + id));
     }
 
+    /** The QC findings of a production (every clip's), for the Dailies badges. */
+    public List<Finding> findings(String production) throws ApiException {
+        return array("/api/findings?production=" + q(production)).stream()
+                .map(v -> AnalysisJson.finding(v.asJsonObject())).toList();
+    }
+
+    /** One clip's QC findings; empty while it has no analysis. */
+    public List<Finding> findings(long clip) throws ApiException {
+        return optional("/api/clips/" + clip + "/findings")
+                .map(j -> j.asJsonArray().stream().map(v -> AnalysisJson.finding(v.asJsonObject())).toList())
+                .orElse(List.of());
+    }
+
+    /** A clip's analysis, or empty when the appliance has none for it. */
+    public Optional<ClipAnalysis> analysis(long clip) throws ApiException {
+        return optional("/api/clips/" + clip + "/analysis").map(j -> AnalysisJson.analysis(j.asJsonObject()));
+    }
+
+    /** A clip's still ({@code representative.jpg}, {@code contact-sheet.jpg}, {@code frame-<n>.jpg}), or empty. */
+    public Optional<byte[]> still(long clip, String name) throws ApiException {
+        return image("/api/clips/" + clip + "/stills/" + q(name));
+    }
+
+    /** An image the appliance serves under {@code /api/} (a finding's or a fix's evidence), or empty on 404. */
+    public Optional<byte[]> image(String path) throws ApiException {
+        if (!path.startsWith("/api/")) {
+            return Optional.empty();
+        }
+        try {
+            HttpResponse<byte[]> res = http.send(get(path), HttpResponse.BodyHandlers.ofByteArray());
+            if (res.statusCode() == 404) {
+                return Optional.empty();
+            }
+            if (res.statusCode() / 100 != 2) {
+                throw Errors.status(res.statusCode(), new String(res.body(), StandardCharsets.UTF_8), path);
+            }
+            return Optional.of(res.body());
+        } catch (IOException e) {
+            throw Errors.io(base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, "Stopped waiting for the appliance.", e);
+        }
+    }
+
+    /** The production model's reading of a clip (by file name), or empty when the model has not learned it. */
+    public Optional<Prediction> prediction(String clip) throws ApiException {
+        return optional("/api/model/predictions/" + q(clip)).map(j -> AnalysisJson.prediction(j.asJsonObject()));
+    }
+
+    /** Every learned clip's prediction. */
+    public List<Prediction> predictions() throws ApiException {
+        return array("/api/model/predictions").stream().map(v -> AnalysisJson.prediction(v.asJsonObject())).toList();
+    }
+
+    /** The proposed fixes with their status and decision. */
+    public List<FixInfo> fixes() throws ApiException {
+        return array("/api/fixes").stream().map(v -> ReviewJson.fix(v.asJsonObject())).toList();
+    }
+
+    /** Records a decision ({@code APPROVE}, {@code REJECT}, {@code ACCEPT_AS_INTENT}) with a reason. */
+    public AuditRecord decide(String subjectType, String subjectId, String decision, String reason)
+            throws ApiException {
+        String body = Json.createObjectBuilder().add("subjectType", subjectType).add("subjectId", subjectId)
+                .add("decision", decision).add("reason", reason).build().toString();
+        return ReviewJson.audit(Wire.parse(send(post("/api/decisions", body), "/api/decisions")).asJsonObject());
+    }
+
+    /** The audit log in order. */
+    public List<AuditRecord> audit() throws ApiException {
+        return array("/api/audit").stream().map(v -> ReviewJson.audit(v.asJsonObject())).toList();
+    }
+
+    /** Who this station's token belongs to; empty without a token or when the appliance does not know it. */
+    public Optional<Me> me() throws ApiException {
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ReviewJson.me(object("/api/users/me")));
+        } catch (ApiException e) {
+            if (e.status() == 401 || e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public ModelState model() throws ApiException {
+        return ReviewJson.model(object("/api/model"));
+    }
+
+    public List<ModelVersionInfo> modelVersions() throws ApiException {
+        return array("/api/model/versions").stream().map(v -> ReviewJson.version(v.asJsonObject())).toList();
+    }
+
+    /** Cuts a version of the live model with a reason. */
+    public ModelVersionInfo cutVersion(String reason) throws ApiException {
+        String body = Json.createObjectBuilder().add("reason", reason).build().toString();
+        return ReviewJson.version(Wire.parse(send(post("/api/model/versions", body), "/api/model/versions"))
+                .asJsonObject());
+    }
+
+    /** The outbox: queued, published, confirmed, dropped; empty when the appliance does not serve it. */
+    public Optional<SyncState> sync() throws ApiException {
+        return optional("/api/sync").map(j -> ReviewJson.sync(j.asJsonObject()));
+    }
+
+    /** The flags of a production; empty when the appliance does not serve flags (404). */
+    public Optional<List<FlagInfo>> flags(String production) throws ApiException {
+        return optional("/api/flags?production=" + q(production)).map(j -> {
+            List<JsonValue> items = j instanceof jakarta.json.JsonArray a ? a
+                    : j.asJsonObject().getJsonArray("flags") == null ? List.of()
+                    : j.asJsonObject().getJsonArray("flags");
+            return items.stream().map(v -> UpcomingJson.flag(v.asJsonObject())).toList();
+        });
+    }
+
+    /** The coverage board of a production; empty when the appliance does not serve it (404). */
+    public Optional<CoverageBoard> coverage(String production) throws ApiException {
+        return optional("/api/coverage?production=" + q(production))
+                .map(j -> UpcomingJson.coverage(j.asJsonObject()));
+    }
+
+    /**
+     * Follows the flags stream ({@code /api/flags/events}): every event that carries a flag goes to {@code onFlag}
+     * on the calling thread, until the stream ends (returns) or fails (throws). Blocks.
+     */
+    public void followFlags(Consumer<FlagInfo> onFlag) throws ApiException {
+        String path = "/api/flags/events";
+        HttpResponse<Stream<String>> res;
+        try {
+            res = http.send(request(path).header("Accept", "text/event-stream").GET().build(),
+                    HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw Errors.io(base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, "Stopped following the flags.", e);
+        }
+        try (Stream<String> lines = res.body()) {
+            if (res.statusCode() != 200) {
+                throw Errors.status(res.statusCode(), lines.reduce("", (a, b) -> a + b), path);
+            }
+            SseParser parser = new SseParser();
+            Iterator<String> it = lines.iterator();
+            while (it.hasNext()) {
+                Optional<SseEvent> e = parser.line(it.next());
+                if (e.isPresent() && e.get().data().strip().startsWith("{")) {
+                    JsonObject o = Wire.parse(e.get().data()).asJsonObject();
+                    onFlag.accept(UpcomingJson.flag(Wire.object(o, "flag").orElse(o)));
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw Errors.io(base, e.getCause());
+        }
+    }
+
     @Override
     public Availability availability(Feature feature) {
         try {
@@ -158,6 +316,23 @@ public final class ApplianceClient implements FeatureClient, AutoCloseable {
 
     private List<JsonValue> array(String path) throws ApiException {
         return Wire.parse(send(get(path), path)).asJsonArray();
+    }
+
+    /** The answer's JSON, or empty when the appliance answers 404 (a feature it does not serve, a missing record). */
+    private Optional<jakarta.json.JsonStructure> optional(String path) throws ApiException {
+        try {
+            return Optional.of(Wire.parse(send(get(path), path)));
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private HttpRequest post(String path, String json) {
+        return request(path).timeout(TIMEOUT).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     private JsonObject object(String path) throws ApiException {
