@@ -128,6 +128,7 @@ public final class Appliance implements AutoCloseable {
                     ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
                             offloads, clips, slates, config.offload().autoDestinations(), model, analysisStore,
                             analysisConfig.stillsDir()));
+                    ApiRouting.registerSync(r, outboxStore, config.sync().enabled());
                 })
                 .build();
     }

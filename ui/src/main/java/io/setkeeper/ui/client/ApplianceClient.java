@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * bodies, the live offload progress from Server-Sent Events. Every call blocks; view models call it off the UI
  * thread. Failures arrive as {@link ApiException} with a message in plain words.
  */
-public final class ApplianceClient implements FeatureClient, AutoCloseable {
+public final class ApplianceClient implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final URI base;
@@ -217,7 +217,7 @@ public final class ApplianceClient implements FeatureClient, AutoCloseable {
         try {
             return Optional.of(ReviewJson.me(object("/api/users/me")));
         } catch (ApiException e) {
-            if (e.status() == 401 || e.status() == 404) {
+            if (e.status() == 404) {
                 return Optional.empty();
             }
             throw e;
@@ -246,12 +246,7 @@ public final class ApplianceClient implements FeatureClient, AutoCloseable {
 
     /** The flags of a production; empty when the appliance does not serve flags (404). */
     public Optional<List<FlagInfo>> flags(String production) throws ApiException {
-        return optional("/api/flags?production=" + q(production)).map(j -> {
-            List<JsonValue> items = j instanceof jakarta.json.JsonArray a ? a
-                    : j.asJsonObject().getJsonArray("flags") == null ? List.of()
-                    : j.asJsonObject().getJsonArray("flags");
-            return items.stream().map(v -> UpcomingJson.flag(v.asJsonObject())).toList();
-        });
+        return optional("/api/flags?production=" + q(production)).map(j -> UpcomingJson.flags(j.toString()));
     }
 
     /** The coverage board of a production; empty when the appliance does not serve it (404). */
@@ -285,27 +280,11 @@ public final class ApplianceClient implements FeatureClient, AutoCloseable {
             while (it.hasNext()) {
                 Optional<SseEvent> e = parser.line(it.next());
                 if (e.isPresent() && e.get().data().strip().startsWith("{")) {
-                    JsonObject o = Wire.parse(e.get().data()).asJsonObject();
-                    onFlag.accept(UpcomingJson.flag(Wire.object(o, "flag").orElse(o)));
+                    onFlag.accept(UpcomingJson.flagEvent(e.get().data()));
                 }
             }
         } catch (java.io.UncheckedIOException e) {
             throw Errors.io(base, e.getCause());
-        }
-    }
-
-    @Override
-    public Availability availability(Feature feature) {
-        try {
-            HttpResponse<String> res = http.send(get(feature.path()), HttpResponse.BodyHandlers.ofString());
-            return res.statusCode() / 100 == 2 ? new Availability.Available(feature.path())
-                    : new Availability.NotAvailable("not available from this appliance yet (it answers "
-                    + res.statusCode() + " on " + feature.path() + ")");
-        } catch (IOException e) {
-            return new Availability.NotAvailable(Errors.io(base, e).getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Availability.NotAvailable("not asked: the station is closing");
         }
     }
 

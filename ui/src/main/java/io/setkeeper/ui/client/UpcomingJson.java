@@ -13,8 +13,27 @@ import java.util.Optional;
  * Reads the flags and coverage answers, whose APIs are being built (issue 8's shapes): tolerant, alternative names
  * accepted, absent fields empty, a clip or evidence given as an object read by its id / path.
  */
-final class UpcomingJson {
+public final class UpcomingJson {
     private UpcomingJson() {
+    }
+
+    /** The flags of an answer: an array of flags, or an object with {@code flags}. */
+    public static List<FlagInfo> flags(String json) {
+        jakarta.json.JsonStructure j = Wire.parse(json);
+        List<JsonValue> items = j instanceof JsonArray a ? a
+                : j.asJsonObject().get("flags") instanceof JsonArray a2 ? a2 : List.of();
+        return items.stream().filter(v -> v instanceof JsonObject).map(v -> flag(v.asJsonObject())).toList();
+    }
+
+    /** The flag an event's data carries (the flag itself, or an object with {@code flag}). */
+    public static FlagInfo flagEvent(String json) {
+        JsonObject o = Wire.parse(json).asJsonObject();
+        return flag(Wire.object(o, "flag").orElse(o));
+    }
+
+    /** The coverage board of an answer. */
+    public static CoverageBoard coverage(String json) {
+        return coverage(Wire.parse(json).asJsonObject());
     }
 
     static FlagInfo flag(JsonObject o) {
