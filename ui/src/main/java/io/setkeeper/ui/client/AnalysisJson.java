@@ -26,7 +26,8 @@ final class AnalysisJson {
         Map<String, String> numbers = Wire.object(ev, "numbers").map(Flat::of).orElse(Map.of());
         return new Finding(Wire.longOf(o, "id").orElse(0L), Wire.longOf(o, "clip").orElse(0L),
                 o.getString("type", "?"), o.getString("severity", ""), Wire.longOf(o, "startFrame").orElse(0L),
-                Wire.longOf(o, "endFrame").orElse(0L), Wire.text(o, "startTimecode"), Wire.text(o, "endTimecode"),
+                Wire.longOf(o, "endFrame").orElse(0L), Wire.longOf(o, "startPtsMicros").orElse(0L),
+                Wire.text(o, "startTimecode"), Wire.text(o, "endTimecode"),
                 o.getString("message", ""), frames, numbers, Wire.text(o, "still"));
     }
 

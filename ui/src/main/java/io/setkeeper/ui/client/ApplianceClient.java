@@ -89,16 +89,7 @@ public final class ApplianceClient implements AutoCloseable {
      */
     public OffloadJob follow(String id, Consumer<Progress> onProgress) throws ApiException {
         String path = "/api/offloads/" + q(id) + "/events";
-        HttpResponse<Stream<String>> res;
-        try {
-            res = http.send(request(path).header("Accept", "text/event-stream").GET().build(),
-                    HttpResponse.BodyHandlers.ofLines());
-        } catch (IOException e) {
-            throw Errors.io(base, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(0, "Stopped following job " + id + ".", e);
-        }
+        HttpResponse<Stream<String>> res = events(path, "Stopped following job " + id + ".");
         try (Stream<String> lines = res.body()) {
             if (res.statusCode() != 200) {
                 throw Errors.status(res.statusCode(), lines.reduce("", (a, b) -> a + b), path);
@@ -261,16 +252,7 @@ public final class ApplianceClient implements AutoCloseable {
      */
     public void followFlags(Consumer<FlagInfo> onFlag) throws ApiException {
         String path = "/api/flags/events";
-        HttpResponse<Stream<String>> res;
-        try {
-            res = http.send(request(path).header("Accept", "text/event-stream").GET().build(),
-                    HttpResponse.BodyHandlers.ofLines());
-        } catch (IOException e) {
-            throw Errors.io(base, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(0, "Stopped following the flags.", e);
-        }
+        HttpResponse<Stream<String>> res = events(path, "Stopped following the flags.");
         try (Stream<String> lines = res.body()) {
             if (res.statusCode() != 200) {
                 throw Errors.status(res.statusCode(), lines.reduce("", (a, b) -> a + b), path);
@@ -306,6 +288,19 @@ public final class ApplianceClient implements AutoCloseable {
                 return Optional.empty();
             }
             throw e;
+        }
+    }
+
+    /** Opens a Server-Sent Events stream; {@code stopped} is the words when the wait is interrupted. */
+    private HttpResponse<Stream<String>> events(String path, String stopped) throws ApiException {
+        try {
+            return http.send(request(path).header("Accept", "text/event-stream").GET().build(),
+                    HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw Errors.io(base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, stopped, e);
         }
     }
 

@@ -9,6 +9,6 @@ import java.util.Optional;
  * frames and timecodes it covers, the sentence, the evidence frames and numbers, the path of its evidence still.
  */
 public record Finding(long id, long clip, String type, String severity, long startFrame, long endFrame,
-                      Optional<String> startTimecode, Optional<String> endTimecode, String message,
+                      long startPtsMicros, Optional<String> startTimecode, Optional<String> endTimecode, String message,
                       List<Long> evidenceFrames, Map<String, String> numbers, Optional<String> still) {
 }

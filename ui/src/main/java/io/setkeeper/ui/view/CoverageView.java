@@ -51,12 +51,7 @@ public final class CoverageView extends VBox {
         wrap.setPrefHeight(160);
         HBox evidence = new HBox(12);
         evidence.setId("coverageEvidence");
-        vm.stills().addListener((ListChangeListener<FixesViewModel.Evidence>) ch -> evidence.getChildren().setAll(
-                vm.stills().stream().map(e -> {
-                    javafx.scene.image.ImageView v = Stills.view(260);
-                    v.setImage(Stills.image(e.jpeg(), 520));
-                    return (javafx.scene.Node) v;
-                }).toList()));
+        Stills.follow(vm.stills(), evidence, 260);
         Label chosen = new Label();
         chosen.setId("coverageChosen");
         vm.chosen().addListener((o, a, c) -> chosen.setText(c == null ? "" : c.label() + ": "

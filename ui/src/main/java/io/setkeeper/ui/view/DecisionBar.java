@@ -15,20 +15,22 @@ import javafx.scene.layout.VBox;
  * (Alt+A, Alt+R, Alt+I), off while {@code enabled} is false, and a line saying why or who decides.
  */
 final class DecisionBar extends VBox {
-    DecisionBar(Decider decider, BooleanExpression enabled, ObservableStringValue hint, Consumer<String> decide) {
+    /** {@code id} prefixes the controls' ids: {@code <id>Reason}, {@code <id>Approve}, {@code <id>Hint}, … */
+    DecisionBar(String id, Decider decider, BooleanExpression enabled, ObservableStringValue hint,
+                Consumer<String> decide) {
         super(8);
         TextField reason = new TextField();
-        reason.setId("decisionReason");
+        reason.setId(id + "Reason");
         reason.setPromptText("reason (goes into the audit log), e.g. matches 5A and 5B");
         reason.textProperty().bindBidirectional(decider.reason());
         Label reasonLabel = new Label("_Why");
         reasonLabel.setMnemonicParsing(true);
         reasonLabel.setLabelFor(reason);
-        HBox buttons = new HBox(10, button("_Approve", "approve", Decider.APPROVE, enabled, decide),
-                button("_Reject", "reject", Decider.REJECT, enabled, decide),
-                button("Accept as _intent", "acceptAsIntent", Decider.ACCEPT_AS_INTENT, enabled, decide));
+        HBox buttons = new HBox(10, button("_Approve", id + "Approve", Decider.APPROVE, enabled, decide),
+                button("_Reject", id + "Reject", Decider.REJECT, enabled, decide),
+                button("Accept as _intent", id + "AcceptAsIntent", Decider.ACCEPT_AS_INTENT, enabled, decide));
         Label why = new Label();
-        why.setId("decisionHint");
+        why.setId(id + "Hint");
         why.getStyleClass().add("muted");
         why.setWrapText(true);
         why.textProperty().bind(hint);

@@ -35,19 +35,12 @@ public final class FlagsView extends VBox {
 
         HBox stills = new HBox(12);
         stills.setId("flagStills");
-        vm.evidence().addListener((ListChangeListener<FixesViewModel.Evidence>) ch -> stills.getChildren().setAll(
-                vm.evidence().stream().map(e -> {
-                    javafx.scene.image.ImageView v = Stills.view(300);
-                    v.setImage(Stills.image(e.jpeg(), 600));
-                    Label l = new Label(e.label());
-                    l.getStyleClass().add("subtitle");
-                    return (javafx.scene.Node) new VBox(4, l, v);
-                }).toList()));
+        Stills.follow(vm.evidence(), stills, 300);
         TableView<io.setkeeper.ui.viewmodel.DetailLine> numbers = Tables.lines("flagNumbers", vm.numbers(),
                 "Choose a flag (arrow keys in the list).");
         VBox.setVgrow(numbers, Priority.ALWAYS);
-        VBox side = new VBox(10, stills, numbers, new DecisionBar(vm.decider(), vm.canDecide(), vm.decider().who(),
-                vm::decide));
+        VBox side = new VBox(10, stills, numbers, new DecisionBar("flag", vm.decider(), vm.canDecide(),
+                vm.decider().who(), vm::decide));
         side.setPadding(new Insets(0, 0, 0, 8));
         SplitPane split = new SplitPane(table, side);
         split.setDividerPositions(0.55);

@@ -22,4 +22,17 @@ final class Stills {
         v.setSmooth(true);
         return v;
     }
+
+    /** Keeps {@code box} showing the evidence stills side by side, each {@code width} wide under its label. */
+    static void follow(javafx.collections.ObservableList<io.setkeeper.ui.viewmodel.Evidence> evidence,
+                       javafx.scene.layout.Pane box, double width) {
+        evidence.addListener((javafx.collections.ListChangeListener<io.setkeeper.ui.viewmodel.Evidence>) ch ->
+                box.getChildren().setAll(evidence.stream().map(e -> {
+                    ImageView v = view(width);
+                    v.setImage(image(e.jpeg(), width * 2));
+                    javafx.scene.control.Label l = new javafx.scene.control.Label(e.label());
+                    l.getStyleClass().add("subtitle");
+                    return (javafx.scene.Node) new javafx.scene.layout.VBox(4, l, v);
+                }).toList()));
+    }
 }

@@ -28,7 +28,7 @@ public final class CoverageViewModel {
     private final ObservableList<Row> characters = FXCollections.observableArrayList();
     private final ObservableList<String> beforeWrap = FXCollections.observableArrayList();
     private final ObjectProperty<CoverageCell> chosen = new SimpleObjectProperty<>();
-    private final ObservableList<FixesViewModel.Evidence> stills = FXCollections.observableArrayList();
+    private final ObservableList<Evidence> stills = FXCollections.observableArrayList();
     private final BooleanProperty available = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("Coverage board: connect to an appliance first.");
 
@@ -130,13 +130,7 @@ public final class CoverageViewModel {
         if (paths.isEmpty()) {
             return;
         }
-        async.run(() -> {
-            List<FixesViewModel.Evidence> out = new ArrayList<>();
-            for (String p : paths) {
-                c.get().image(p).ifPresent(b -> out.add(new FixesViewModel.Evidence(cell.label(), b)));
-            }
-            return out;
-        }, out -> {
+        async.run(() -> Evidence.load(c.get(), paths, i -> cell.label()), out -> {
             if (chosen.get() == cell) {
                 stills.setAll(out);
             }
@@ -164,7 +158,7 @@ public final class CoverageViewModel {
         return chosen;
     }
 
-    public ObservableList<FixesViewModel.Evidence> stills() {
+    public ObservableList<Evidence> stills() {
         return stills;
     }
 

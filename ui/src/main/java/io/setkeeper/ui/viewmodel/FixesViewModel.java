@@ -33,10 +33,6 @@ public final class FixesViewModel {
     private final BooleanBinding canDecide;
     private final StringBinding hint;
 
-    /** An evidence still (JPEG) with its label ("before", "after", or the reference). */
-    public record Evidence(String label, byte[] jpeg) {
-    }
-
     public FixesViewModel(ConnectionViewModel connection, Async async) {
         this.connection = connection;
         this.async = async;
@@ -129,17 +125,8 @@ public final class FixesViewModel {
         if (c.isEmpty() || stills.isEmpty()) {
             return;
         }
-        async.run(() -> {
-            List<Evidence> out = new ArrayList<>();
-            for (int i = 0; i < stills.size(); i++) {
-                String label = stills.size() == 2 ? (i == 0 ? "before" : "after") : "evidence " + (i + 1);
-                Optional<byte[]> b = c.get().image(stills.get(i));
-                if (b.isPresent()) {
-                    out.add(new Evidence(label, b.get()));
-                }
-            }
-            return out;
-        }, out -> {
+        async.run(() -> Evidence.load(c.get(), stills, i -> stills.size() == 2 ? (i == 0 ? "before" : "after")
+                : "evidence " + (i + 1)), out -> {
             if (selected.get() == row) {
                 evidence.setAll(out);
             }

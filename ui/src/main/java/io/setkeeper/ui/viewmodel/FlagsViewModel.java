@@ -29,7 +29,7 @@ public final class FlagsViewModel {
     private final ObservableList<FlagRow> flags = FXCollections.observableArrayList();
     private final ObjectProperty<FlagRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<DetailLine> numbers = FXCollections.observableArrayList();
-    private final ObservableList<FixesViewModel.Evidence> evidence = FXCollections.observableArrayList();
+    private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
     private final BooleanProperty available = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("Flags inbox: connect to an appliance first.");
     private final BooleanBinding canDecide;
@@ -139,17 +139,8 @@ public final class FlagsViewModel {
         if (c.isEmpty() || stills.isEmpty()) {
             return;
         }
-        async.run(() -> {
-            List<FixesViewModel.Evidence> out = new ArrayList<>();
-            for (int i = 0; i < stills.size(); i++) {
-                String label = i < f.clips().size() ? f.clips().get(i) : "evidence " + (i + 1);
-                Optional<byte[]> b = c.get().image(stills.get(i));
-                if (b.isPresent()) {
-                    out.add(new FixesViewModel.Evidence(label, b.get()));
-                }
-            }
-            return out;
-        }, out -> {
+        async.run(() -> Evidence.load(c.get(), stills, i -> i < f.clips().size() ? f.clips().get(i)
+                : "evidence " + (i + 1)), out -> {
             if (selected.get() == row) {
                 evidence.setAll(out);
             }
@@ -168,7 +159,7 @@ public final class FlagsViewModel {
         return numbers;
     }
 
-    public ObservableList<FixesViewModel.Evidence> evidence() {
+    public ObservableList<Evidence> evidence() {
         return evidence;
     }
 
