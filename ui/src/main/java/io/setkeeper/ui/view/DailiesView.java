@@ -111,9 +111,7 @@ public final class DailiesView extends VBox {
         VBox findingBox = new VBox(8);
         findingBox.setId("findings");
         vm.findings().addListener((javafx.collections.ListChangeListener<io.setkeeper.ui.viewmodel.FindingRow>) ch ->
-                findingBox.getChildren().setAll(vm.findings().isEmpty()
-                        ? java.util.List.of(new Label("No QC findings."))
-                        : vm.findings().stream().map(DailiesView::finding).toList()));
+                findingBox.getChildren().setAll(findings(vm)));
         Label peopleTitle = new Label("Faces and characters");
         peopleTitle.getStyleClass().add("subtitle");
         VBox peopleBox = new VBox(4);
@@ -138,11 +136,21 @@ public final class DailiesView extends VBox {
         getChildren().addAll(title, filters, split, message);
     }
 
+    /** The open clip's findings, "No QC findings." for a clip without, nothing without a clip. */
+    private static java.util.List<javafx.scene.Node> findings(DailiesViewModel vm) {
+        if (!vm.findings().isEmpty()) {
+            return vm.findings().stream().map(DailiesView::finding).toList();
+        }
+        return vm.detail().get() == null ? java.util.List.of() : java.util.List.of(new Label("No QC findings."));
+    }
+
     /** One finding: its evidence still beside what, where, the sentence and the numbers. */
     private static javafx.scene.Node finding(io.setkeeper.ui.viewmodel.FindingRow f) {
         Label what = new Label(f.what() + " (" + f.severity().toLowerCase(java.util.Locale.ROOT) + ")");
         what.getStyleClass().addAll("finding-title", "qc-" + f.severity());
+        what.setWrapText(true);
         Label where = new Label(f.where());
+        where.setWrapText(true);
         Label message = new Label(f.message());
         message.setWrapText(true);
         Label numbers = new Label(f.numbers());

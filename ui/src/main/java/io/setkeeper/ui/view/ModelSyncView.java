@@ -75,9 +75,13 @@ public final class ModelSyncView extends VBox {
         var half = new javafx.scene.layout.ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
-        model.setPrefHeight(200);
-        sync.setPrefHeight(200);
-        versions.setPrefHeight(130);
+        for (TableView<?> t : java.util.List.of(model, sync)) {
+            t.setMinHeight(190);
+            t.setPrefHeight(190);
+        }
+        versions.setMinHeight(120);
+        versions.setPrefHeight(120);
+        predictions.setMinHeight(120);
         GridPane.setVgrow(predictions, Priority.ALWAYS);
         VBox.setVgrow(grid, Priority.ALWAYS);
 

@@ -17,9 +17,10 @@ public final class People {
         prediction.ifPresent(p -> {
             for (int i = 0; i < p.people().size(); i++) {
                 Prediction.Person person = p.people().get(i);
-                out.add("Person " + (i + 1) + ": " + person.character().orElse("unknown") + " ("
+                out.add("Person " + (i + 1) + ": " + person.character().map(c -> c + " ("
                         + percent(person.confidence()) + (person.source().isBlank() ? ""
-                        : ", " + person.source().toLowerCase(Locale.ROOT)) + ")");
+                        : ", " + person.source().toLowerCase(Locale.ROOT)) + ")")
+                        .orElse("not a known character yet (name them on the appliance)"));
             }
             p.predictedSetup().ifPresent(s -> out.add("Looks like setup " + s + p.slateSetup()
                     .map(sl -> sl.equals(s) ? " (as slated)" : " (slated " + sl + ")").orElse("")

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 public record PredictionRow(String clip, String people, String setup, String slate, String disagreement) {
     public static PredictionRow of(Prediction p) {
         String people = p.people().isEmpty() ? "nobody" : p.people().stream()
-                .map(x -> x.character().orElse("unknown") + " " + Math.round(x.confidence() * 100) + " %")
+                .map(x -> x.character().map(c -> c + " " + Math.round(x.confidence() * 100) + " %").orElse("unknown"))
                 .collect(Collectors.joining(", "));
         return new PredictionRow(p.clip(), people, p.predictedSetup().map(s -> s + " ("
                 + Math.round(p.setupConfidence() * 100) + " %)").orElse(""), p.slateSetup().orElse(""),

@@ -154,6 +154,14 @@ class StationUiDataTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         robot.push(KeyCode.CONTROL, KeyCode.L);
+        // the reconnects reloaded the table: choose the clip again by keyboard (first row, then down to milk.mkv)
+        robot.interact(() -> clips.requestFocus());
+        robot.push(KeyCode.HOME);
+        robot.push(KeyCode.DOWN);
+        robot.push(KeyCode.DOWN);
+        waitFor(20, () -> vm.dailies().detail().get() != null
+                && vm.dailies().detail().get().clip().fileName().equals("milk.mkv")
+                && !vm.dailies().findings().isEmpty() && vm.dailies().contactSheet().get() != null);
         assertTrue(vm.largeType().get());
         assertTrue(scene.getRoot().getStyleClass().contains("large"));
         Path large = Screens.write(scene, "dailies-large");
