@@ -88,26 +88,15 @@ public final class ApplianceClient implements AutoCloseable {
      * to {@code onProgress} on the calling thread; returns the finished job. Blocks for as long as the job runs.
      */
     public OffloadJob follow(String id, Consumer<Progress> onProgress) throws ApiException {
-        String path = "/api/offloads/" + q(id) + "/events";
-        HttpResponse<Stream<String>> res = events(path, "Stopped following job " + id + ".");
-        try (Stream<String> lines = res.body()) {
-            if (res.statusCode() != 200) {
-                throw Errors.status(res.statusCode(), lines.reduce("", (a, b) -> a + b), path);
-            }
-            SseParser parser = new SseParser();
-            Iterator<String> it = lines.iterator();
-            while (it.hasNext()) {
-                Optional<SseEvent> e = parser.line(it.next());
-                if (e.isPresent() && e.get().name().equals("progress")) {
-                    onProgress.accept(Wire.progress(Wire.parse(e.get().data()).asJsonObject()));
-                } else if (e.isPresent() && e.get().name().equals("finished")) {
-                    return Wire.job(Wire.parse(e.get().data()).asJsonObject());
-                }
-            }
-        } catch (java.io.UncheckedIOException e) {
-            throw Errors.io(base, e.getCause());
-        }
-        throw new ApiException(0, "The appliance closed the progress of job " + id + " before it finished.");
+        Optional<SseEvent> finished = events("/api/offloads/" + q(id) + "/events",
+                "Stopped following job " + id + ".", e -> {
+                    if (e.name().equals("progress")) {
+                        onProgress.accept(Wire.progress(Wire.parse(e.data()).asJsonObject()));
+                    }
+                    return e.name().equals("finished");
+                });
+        return Wire.job(Wire.parse(finished.orElseThrow(() -> new ApiException(0,
+                "The appliance closed the progress of job " + id + " before it finished.")).data()).asJsonObject());
     }
 
     /** The cards a production received. */
@@ -251,23 +240,12 @@ public final class ApplianceClient implements AutoCloseable {
      * on the calling thread, until the stream ends (returns) or fails (throws). Blocks.
      */
     public void followFlags(Consumer<FlagInfo> onFlag) throws ApiException {
-        String path = "/api/flags/events";
-        HttpResponse<Stream<String>> res = events(path, "Stopped following the flags.");
-        try (Stream<String> lines = res.body()) {
-            if (res.statusCode() != 200) {
-                throw Errors.status(res.statusCode(), lines.reduce("", (a, b) -> a + b), path);
+        events("/api/flags/events", "Stopped following the flags.", e -> {
+            if (e.data().strip().startsWith("{")) {
+                onFlag.accept(UpcomingJson.flagEvent(e.data()));
             }
-            SseParser parser = new SseParser();
-            Iterator<String> it = lines.iterator();
-            while (it.hasNext()) {
-                Optional<SseEvent> e = parser.line(it.next());
-                if (e.isPresent() && e.get().data().strip().startsWith("{")) {
-                    onFlag.accept(UpcomingJson.flagEvent(e.get().data()));
-                }
-            }
-        } catch (java.io.UncheckedIOException e) {
-            throw Errors.io(base, e.getCause());
-        }
+            return false;
+        });
     }
 
     @Override
@@ -291,16 +269,37 @@ public final class ApplianceClient implements AutoCloseable {
         }
     }
 
-    /** Opens a Server-Sent Events stream; {@code stopped} is the words when the wait is interrupted. */
-    private HttpResponse<Stream<String>> events(String path, String stopped) throws ApiException {
+    /**
+     * Reads a Server-Sent Events stream, each event to {@code until}, up to the first event it answers true for
+     * (returned) or the end of the stream (empty). {@code stopped} is the words when the wait is interrupted.
+     */
+    private Optional<SseEvent> events(String path, String stopped, java.util.function.Predicate<SseEvent> until)
+            throws ApiException {
+        HttpResponse<Stream<String>> res;
         try {
-            return http.send(request(path).header("Accept", "text/event-stream").GET().build(),
+            res = http.send(request(path).header("Accept", "text/event-stream").GET().build(),
                     HttpResponse.BodyHandlers.ofLines());
         } catch (IOException e) {
             throw Errors.io(base, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(0, stopped, e);
+        }
+        try (Stream<String> lines = res.body()) {
+            if (res.statusCode() != 200) {
+                throw Errors.status(res.statusCode(), lines.reduce("", (a, b) -> a + b), path);
+            }
+            SseParser parser = new SseParser();
+            Iterator<String> it = lines.iterator();
+            while (it.hasNext()) {
+                Optional<SseEvent> e = parser.line(it.next());
+                if (e.isPresent() && until.test(e.get())) {
+                    return e;
+                }
+            }
+            return Optional.empty();
+        } catch (java.io.UncheckedIOException e) {
+            throw Errors.io(base, e.getCause());
         }
     }
 
