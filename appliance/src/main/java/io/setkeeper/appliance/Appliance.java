@@ -150,6 +150,7 @@ public final class Appliance implements AutoCloseable {
                     io.setkeeper.appliance.web.CoverageApi.register(r, new io.setkeeper.appliance.web.CoverageApi.Services(plan,
                             new io.setkeeper.appliance.coverage.CoverageService(config.production(), plan, clips,
                                     analysisStore, model, analysisConfig.stillsDir(), clock)));
+                    ApiRouting.registerSync(r, outboxStore, config.sync().enabled());
                 })
                 .build();
     }

@@ -29,6 +29,31 @@ public final class TestAppliance implements AutoCloseable {
                 new ApplianceConfig.Demo(false, Optional.empty())), Clock.systemUTC());
     }
 
+    /** The appliance's approval gate (propose fixes, read the audit log as the appliance keeps it). */
+    public io.setkeeper.appliance.review.ReviewService review() {
+        return appliance.review();
+    }
+
+    /** A user of the appliance with a role; returns the token the station connects with. */
+    public String token(String name, String role) {
+        return appliance.users().create(name, io.setkeeper.appliance.review.Role.parse(role)).token();
+    }
+
+    /**
+     * A card of real clips: the named files of the shared footage's {@code asl} folder and the production's
+     * {@code A001.ale} (the card's own sidecar: scene and take per clip), copied to {@code parent/A001}.
+     */
+    public static Path realCard(Path parent, String... clips) throws IOException {
+        Path data = Path.of(System.getenv().getOrDefault("SETKEEPER_DATA", "/work/shared/data"));
+        Path card = parent.resolve("A001");
+        java.nio.file.Files.createDirectories(card);
+        for (String c : clips) {
+            java.nio.file.Files.copy(data.resolve("footage/asl").resolve(c), card.resolve(c));
+        }
+        java.nio.file.Files.copy(data.resolve("production/A001.ale"), card.resolve("A001.ale"));
+        return card;
+    }
+
     /** "127.0.0.1:port", as a person would type it. */
     public String address() {
         return "127.0.0.1:" + appliance.port();

@@ -53,6 +53,12 @@ public final class ApiRouting {
         routing.register("/api/analysis", new AnalysisEventRoutes(analysis));
     }
 
+    /** {@code GET /api/sync}: the outbox's queued / published / confirmed / dropped counts and last receipts. */
+    public static void registerSync(HttpRouting.Builder routing, io.setkeeper.appliance.store.OutboxStore outbox,
+                                    boolean publishing) {
+        routing.register("/api/sync", new SyncRoutes(outbox, publishing));
+    }
+
     public static void register(HttpRouting.Builder routing, Services s) {
         routing.register("/api/productions", new ProductionRoutes(s.productions()))
                 .register("/api/offloads", new OffloadRoutes(s.offloads(), s.jobs(), s.production()))

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * bodies, the live offload progress from Server-Sent Events. Every call blocks; view models call it off the UI
  * thread. Failures arrive as {@link ApiException} with a message in plain words.
  */
-public final class ApplianceClient implements FeatureClient, AutoCloseable {
+public final class ApplianceClient implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final URI base;
@@ -88,35 +88,15 @@ public final class ApplianceClient implements FeatureClient, AutoCloseable {
      * to {@code onProgress} on the calling thread; returns the finished job. Blocks for as long as the job runs.
      */
     public OffloadJob follow(String id, Consumer<Progress> onProgress) throws ApiException {
-        String path = "/api/offloads/" + q(id) + "/events";
-        HttpResponse<Stream<String>> res;
-        try {
-            res = http.send(request(path).header("Accept", "text/event-stream").GET().build(),
-                    HttpResponse.BodyHandlers.ofLines());
-        } catch (IOException e) {
-            throw Errors.io(base, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(0, "Stopped following job " + id + ".", e);
-        }
-        try (Stream<String> lines = res.body()) {
-            if (res.statusCode() != 200) {
-                throw Errors.status(res.statusCode(), lines.reduce("", (a, b) -> a + b), path);
-            }
-            SseParser parser = new SseParser();
-            Iterator<String> it = lines.iterator();
-            while (it.hasNext()) {
-                Optional<SseEvent> e = parser.line(it.next());
-                if (e.isPresent() && e.get().name().equals("progress")) {
-                    onProgress.accept(Wire.progress(Wire.parse(e.get().data()).asJsonObject()));
-                } else if (e.isPresent() && e.get().name().equals("finished")) {
-                    return Wire.job(Wire.parse(e.get().data()).asJsonObject());
-                }
-            }
-        } catch (java.io.UncheckedIOException e) {
-            throw Errors.io(base, e.getCause());
-        }
-        throw new ApiException(0, "The appliance closed the progress of job " + id + " before it finished.");
+        Optional<SseEvent> finished = events("/api/offloads/" + q(id) + "/events",
+                "Stopped following job " + id + ".", e -> {
+                    if (e.name().equals("progress")) {
+                        onProgress.accept(Wire.progress(Wire.parse(e.data()).asJsonObject()));
+                    }
+                    return e.name().equals("finished");
+                });
+        return Wire.job(Wire.parse(finished.orElseThrow(() -> new ApiException(0,
+                "The appliance closed the progress of job " + id + " before it finished.")).data()).asJsonObject());
     }
 
     /** The cards a production received. */
@@ -136,19 +116,136 @@ public final class ApplianceClient implements FeatureClient, AutoCloseable {
         return Wire.clipDetail(object("/api/clips/" + id));
     }
 
-    @Override
-    public Availability availability(Feature feature) {
+    /** The QC findings of a production (every clip's), for the Dailies badges. */
+    public List<Finding> findings(String production) throws ApiException {
+        return array("/api/findings?production=" + q(production)).stream()
+                .map(v -> AnalysisJson.finding(v.asJsonObject())).toList();
+    }
+
+    /** One clip's QC findings; empty while it has no analysis. */
+    public List<Finding> findings(long clip) throws ApiException {
+        return optional("/api/clips/" + clip + "/findings")
+                .map(j -> j.asJsonArray().stream().map(v -> AnalysisJson.finding(v.asJsonObject())).toList())
+                .orElse(List.of());
+    }
+
+    /** A clip's analysis, or empty when the appliance has none for it. */
+    public Optional<ClipAnalysis> analysis(long clip) throws ApiException {
+        return optional("/api/clips/" + clip + "/analysis").map(j -> AnalysisJson.analysis(j.asJsonObject()));
+    }
+
+    /** A clip's still ({@code representative.jpg}, {@code contact-sheet.jpg}, {@code frame-<n>.jpg}), or empty. */
+    public Optional<byte[]> still(long clip, String name) throws ApiException {
+        return image("/api/clips/" + clip + "/stills/" + q(name));
+    }
+
+    /** An image the appliance serves under {@code /api/} (a finding's or a fix's evidence), or empty on 404. */
+    public Optional<byte[]> image(String path) throws ApiException {
+        if (!path.startsWith("/api/")) {
+            return Optional.empty();
+        }
         try {
-            HttpResponse<String> res = http.send(get(feature.path()), HttpResponse.BodyHandlers.ofString());
-            return res.statusCode() / 100 == 2 ? new Availability.Available(feature.path())
-                    : new Availability.NotAvailable("not available from this appliance yet (it answers "
-                    + res.statusCode() + " on " + feature.path() + ")");
+            HttpResponse<byte[]> res = http.send(get(path), HttpResponse.BodyHandlers.ofByteArray());
+            if (res.statusCode() == 404) {
+                return Optional.empty();
+            }
+            if (res.statusCode() / 100 != 2) {
+                throw Errors.status(res.statusCode(), new String(res.body(), StandardCharsets.UTF_8), path);
+            }
+            return Optional.of(res.body());
         } catch (IOException e) {
-            return new Availability.NotAvailable(Errors.io(base, e).getMessage());
+            throw Errors.io(base, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Availability.NotAvailable("not asked: the station is closing");
+            throw new ApiException(0, "Stopped waiting for the appliance.", e);
         }
+    }
+
+    /** The production model's reading of a clip (by file name), or empty when the model has not learned it. */
+    public Optional<Prediction> prediction(String clip) throws ApiException {
+        return optional("/api/model/predictions/" + q(clip)).map(j -> AnalysisJson.prediction(j.asJsonObject()));
+    }
+
+    /** Every learned clip's prediction. */
+    public List<Prediction> predictions() throws ApiException {
+        return array("/api/model/predictions").stream().map(v -> AnalysisJson.prediction(v.asJsonObject())).toList();
+    }
+
+    /** The proposed fixes with their status and decision. */
+    public List<FixInfo> fixes() throws ApiException {
+        return array("/api/fixes").stream().map(v -> ReviewJson.fix(v.asJsonObject())).toList();
+    }
+
+    /** Records a decision ({@code APPROVE}, {@code REJECT}, {@code ACCEPT_AS_INTENT}) with a reason. */
+    public AuditRecord decide(String subjectType, String subjectId, String decision, String reason)
+            throws ApiException {
+        String body = Json.createObjectBuilder().add("subjectType", subjectType).add("subjectId", subjectId)
+                .add("decision", decision).add("reason", reason).build().toString();
+        return ReviewJson.audit(Wire.parse(send(post("/api/decisions", body), "/api/decisions")).asJsonObject());
+    }
+
+    /** The audit log in order. */
+    public List<AuditRecord> audit() throws ApiException {
+        return array("/api/audit").stream().map(v -> ReviewJson.audit(v.asJsonObject())).toList();
+    }
+
+    /** Who this station's token belongs to; empty without a token or when the appliance does not know it. */
+    public Optional<Me> me() throws ApiException {
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ReviewJson.me(object("/api/users/me")));
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public ModelState model() throws ApiException {
+        return ReviewJson.model(object("/api/model"));
+    }
+
+    public List<ModelVersionInfo> modelVersions() throws ApiException {
+        return array("/api/model/versions").stream().map(v -> ReviewJson.version(v.asJsonObject())).toList();
+    }
+
+    /** Cuts a version of the live model with a reason. */
+    public ModelVersionInfo cutVersion(String reason) throws ApiException {
+        String body = Json.createObjectBuilder().add("reason", reason).build().toString();
+        return ReviewJson.version(Wire.parse(send(post("/api/model/versions", body), "/api/model/versions"))
+                .asJsonObject());
+    }
+
+    /** The outbox: queued, published, confirmed, dropped; empty when the appliance does not serve it. */
+    public Optional<SyncState> sync() throws ApiException {
+        return optional("/api/sync").map(j -> ReviewJson.sync(j.asJsonObject()));
+    }
+
+    /** The flags of a production; empty when the appliance does not serve flags (404). */
+    public Optional<List<FlagInfo>> flags(String production) throws ApiException {
+        return optional("/api/flags?production=" + q(production)).map(j -> UpcomingJson.flags(j.toString()));
+    }
+
+    /** The coverage board of a production; empty when the appliance does not serve it (404). */
+    public Optional<CoverageBoard> coverage(String production) throws ApiException {
+        return optional("/api/coverage?production=" + q(production))
+                .map(j -> UpcomingJson.coverage(j.asJsonObject()));
+    }
+
+    /**
+     * Follows the flags stream ({@code /api/flags/events}): every event that carries a flag goes to {@code onFlag}
+     * on the calling thread, until the stream ends (returns) or fails (throws). Blocks.
+     */
+    public void followFlags(Consumer<FlagInfo> onFlag) throws ApiException {
+        events("/api/flags/events", "Stopped following the flags.", e -> {
+            if (e.data().strip().startsWith("{")) {
+                onFlag.accept(UpcomingJson.flagEvent(e.data()));
+            }
+            return false;
+        });
     }
 
     @Override
@@ -158,6 +255,57 @@ public final class ApplianceClient implements FeatureClient, AutoCloseable {
 
     private List<JsonValue> array(String path) throws ApiException {
         return Wire.parse(send(get(path), path)).asJsonArray();
+    }
+
+    /** The answer's JSON, or empty when the appliance answers 404 (a feature it does not serve, a missing record). */
+    private Optional<jakarta.json.JsonStructure> optional(String path) throws ApiException {
+        try {
+            return Optional.of(Wire.parse(send(get(path), path)));
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Reads a Server-Sent Events stream, each event to {@code until}, up to the first event it answers true for
+     * (returned) or the end of the stream (empty). {@code stopped} is the words when the wait is interrupted.
+     */
+    private Optional<SseEvent> events(String path, String stopped, java.util.function.Predicate<SseEvent> until)
+            throws ApiException {
+        HttpResponse<Stream<String>> res;
+        try {
+            res = http.send(request(path).header("Accept", "text/event-stream").GET().build(),
+                    HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw Errors.io(base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, stopped, e);
+        }
+        try (Stream<String> lines = res.body()) {
+            if (res.statusCode() != 200) {
+                throw Errors.status(res.statusCode(), lines.reduce("", (a, b) -> a + b), path);
+            }
+            SseParser parser = new SseParser();
+            Iterator<String> it = lines.iterator();
+            while (it.hasNext()) {
+                Optional<SseEvent> e = parser.line(it.next());
+                if (e.isPresent() && until.test(e.get())) {
+                    return e;
+                }
+            }
+            return Optional.empty();
+        } catch (java.io.UncheckedIOException e) {
+            throw Errors.io(base, e.getCause());
+        }
+    }
+
+    private HttpRequest post(String path, String json) {
+        return request(path).timeout(TIMEOUT).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     private JsonObject object(String path) throws ApiException {

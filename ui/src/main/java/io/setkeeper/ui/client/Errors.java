@@ -26,14 +26,17 @@ final class Errors {
     }
 
     static ApiException status(int status, String body, String path) {
-        if (status == 401 || status == 403) {
-            return new ApiException(status, "The appliance refused this token: ask the DIT for a valid one.");
-        }
         String said = "";
         try {
             said = Wire.parse(body).asJsonObject().getString("error", "");
         } catch (RuntimeException notJson) {
             // the answer had no JSON error: say what we asked for instead
+        }
+        if (status == 401 || status == 403 && said.isBlank()) {
+            return new ApiException(status, "The appliance refused this token: ask the DIT for a valid one.");
+        }
+        if (status == 403) {
+            return new ApiException(status, "Not allowed: " + said + (said.endsWith(".") ? "" : "."));
         }
         if (!said.isBlank()) {
             return new ApiException(status, capitalise(said) + (said.endsWith(".") ? "" : "."));

@@ -1,6 +1,5 @@
 package io.setkeeper.ui.view;
 
-import io.setkeeper.ui.viewmodel.FeatureViewModel;
 import io.setkeeper.ui.viewmodel.StationViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -25,10 +24,10 @@ public final class StationView extends BorderPane {
         tabs.getTabs().add(tab("connect", "Connect", new ConnectView(vm.connection())));
         tabs.getTabs().add(tab("offload", "Cards & offload", new OffloadView(vm.offload())));
         tabs.getTabs().add(tab("dailies", "Dailies", new DailiesView(vm.dailies(), vm.largeType())));
-        for (FeatureViewModel f : vm.upcoming()) {
-            tabs.getTabs().add(tab(f.feature().name().toLowerCase(java.util.Locale.ROOT), f.feature().title(),
-                    new FeatureView(f)));
-        }
+        tabs.getTabs().add(tab("flags", "Flags inbox", new FlagsView(vm.flags())));
+        tabs.getTabs().add(tab("coverage", "Coverage board", new CoverageView(vm.coverage())));
+        tabs.getTabs().add(tab("fixes", "Fixes", new FixesView(vm.fixes())));
+        tabs.getTabs().add(tab("model-sync", "Model and sync", new ModelSyncView(vm.modelSync())));
         Label status = new Label();
         status.setId("statusLine");
         status.textProperty().bind(vm.connection().message());

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** One line of the Dailies table, every column as text, built from a clip and its card's label. Pure. */
 public record ClipRow(long id, String file, String card, String scene, String setup, String take, String circled,
                      String status, String timecode, String fps, String frameSize, String duration,
-                     boolean disagrees) {
+                     boolean disagrees, String qc, String qcSeverity) {
     /** The row for a clip; {@code cardLabel} is the card's label (or its id when unknown). */
     public static ClipRow of(Clip c, String cardLabel) {
         var s = c.slate();
@@ -14,7 +14,13 @@ public record ClipRow(long id, String file, String card, String scene, String se
                 s.take().orElse(""), s.circled().map(b -> b ? "circled" : "").orElse(""),
                 c.status().equals("PROBED") ? "ok" : "cannot read", c.startTimecode().orElse(""),
                 c.fps().map(Formats::fps).orElse(""), frameSize(c.width(), c.height()),
-                c.durationSeconds().map(Formats::duration).orElse(""), !s.disagreements().isEmpty());
+                c.durationSeconds().map(Formats::duration).orElse(""), !s.disagreements().isEmpty(), "", "");
+    }
+
+    /** The same row with the QC badge of its findings. */
+    public ClipRow withFindings(java.util.List<io.setkeeper.ui.client.Finding> findings) {
+        return new ClipRow(id, file, card, scene, setup, take, circled, status, timecode, fps, frameSize, duration,
+                disagrees, Badges.of(findings), Badges.worst(findings));
     }
 
     private static String frameSize(Optional<Integer> w, Optional<Integer> h) {

@@ -3,7 +3,12 @@ package io.setkeeper.ui.viewmodel;
 import io.setkeeper.ui.client.ApplianceClient;
 import io.setkeeper.ui.client.CardInfo;
 import io.setkeeper.ui.client.Clip;
+import io.setkeeper.ui.client.ClipAnalysis;
 import io.setkeeper.ui.client.ClipDetail;
+import io.setkeeper.ui.client.Finding;
+import io.setkeeper.ui.client.Prediction;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,10 +21,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
- * The Dailies screen: the production's clips with slate, status, timecode, frame rate and frame size, filtered by
- * card and scene; the selected clip's probe data and the places its slate sources disagree.
+ * The Dailies screen: the production's clips with thumbnail (the analysis' representative still), QC badge, slate,
+ * status, timecode, frame rate and frame size, filtered by card and scene; the clip page: contact sheet, QC findings
+ * with their evidence stills and timecodes, faces and characters found, probe data and slate disagreements.
  */
 public final class DailiesViewModel {
     public static final String ALL_CARDS = "All cards";
@@ -35,6 +42,11 @@ public final class DailiesViewModel {
     private final ObjectProperty<ClipDetail> detail = new SimpleObjectProperty<>();
     private final ObservableList<DetailLine> lines = FXCollections.observableArrayList();
     private final ObservableList<String> disagreements = FXCollections.observableArrayList();
+    private final ObservableMap<Long, byte[]> thumbnails = FXCollections.observableHashMap();
+    private final ObjectProperty<byte[]> contactSheet = new SimpleObjectProperty<>();
+    private final ObservableList<FindingRow> findings = FXCollections.observableArrayList();
+    private final ObservableList<String> people = FXCollections.observableArrayList();
+    private final StringProperty analysis = new SimpleStringProperty("");
 
     public DailiesViewModel(ConnectionViewModel connection, Async async) {
         this.connection = connection;
@@ -52,12 +64,15 @@ public final class DailiesViewModel {
             filter();
             return CompletableFuture.completedFuture(null);
         }
-        record Answer(List<CardInfo> cards, List<Clip> clips) {
+        record Answer(List<CardInfo> cards, List<Clip> clips, Map<Long, List<Finding>> findings) {
         }
-        return async.run(() -> new Answer(c.get().cards(production.get()), c.get().clips(production.get())), a -> {
+        return async.run(() -> new Answer(c.get().cards(production.get()), c.get().clips(production.get()),
+                c.get().findings(production.get()).stream().collect(Collectors.groupingBy(Finding::clip))), a -> {
             Map<String, String> labels = a.cards().stream().collect(Collectors.toMap(CardInfo::id,
                     CardInfo::label, (x, y) -> x));
-            all = a.clips().stream().map(cl -> ClipRow.of(cl, labels.getOrDefault(cl.card(), cl.card()))).toList();
+            all = a.clips().stream().map(cl -> ClipRow.of(cl, labels.getOrDefault(cl.card(), cl.card()))
+                    .withFindings(a.findings().getOrDefault(cl.id(), List.of()))).toList();
+            loadThumbnails(c.get(), all);
             String keep = card.get();
             cards.setAll(ALL_CARDS);
             all.stream().map(ClipRow::card).distinct().sorted().forEach(cards::add);
@@ -75,13 +90,55 @@ public final class DailiesViewModel {
             detail.set(null);
             lines.clear();
             disagreements.clear();
+            contactSheet.set(null);
+            findings.clear();
+            people.clear();
+            analysis.set("");
             return CompletableFuture.completedFuture(null);
         }
-        return async.run(() -> c.get().clip(row.id()), d -> {
-            detail.set(d);
-            lines.setAll(ClipDetails.lines(d));
-            disagreements.setAll(d.clip().slate().disagreements());
+        record Page(ClipDetail detail, Optional<ClipAnalysis> analysis, Optional<byte[]> sheet,
+                    List<FindingRow> findings, Optional<Prediction> prediction) {
+        }
+        return async.run(() -> {
+            ApplianceClient client = c.get();
+            ClipDetail d = client.clip(row.id());
+            Optional<ClipAnalysis> a = client.analysis(row.id());
+            Optional<byte[]> sheet = a.filter(x -> x.has("contact-sheet.jpg")).isPresent()
+                    ? client.still(row.id(), "contact-sheet.jpg") : Optional.empty();
+            List<FindingRow> rows = new ArrayList<>();
+            Map<String, Optional<byte[]>> stills = new HashMap<>();
+            for (Finding f : client.findings(row.id())) {
+                Optional<byte[]> still = f.still().isEmpty() ? Optional.empty()
+                        : stills.computeIfAbsent(f.still().get(), p -> {
+                            try {
+                                return client.image(p);
+                            } catch (io.setkeeper.ui.client.ApiException e) {
+                                return Optional.empty();
+                            }
+                        });
+                rows.add(FindingRow.of(f, still));
+            }
+            return new Page(d, a, sheet, rows, client.prediction(d.clip().fileName()));
+        }, p -> {
+            detail.set(p.detail());
+            lines.setAll(ClipDetails.lines(p.detail()));
+            disagreements.setAll(p.detail().clip().slate().disagreements());
+            contactSheet.set(p.sheet().orElse(null));
+            findings.setAll(p.findings());
+            people.setAll(People.lines(p.prediction(), p.analysis()));
+            analysis.set(p.analysis().map(People::analysisState).orElse("Not analysed yet."));
         }, e -> message.set(e.getMessage()));
+    }
+
+    /** Fetches each clip's representative still (the appliance writes it when the clip is analysed). */
+    private void loadThumbnails(ApplianceClient client, List<ClipRow> rows) {
+        for (ClipRow r : rows) {
+            if (thumbnails.containsKey(r.id())) {
+                continue;
+            }
+            async.run(() -> client.still(r.id(), "representative.jpg"), b -> b.ifPresent(x -> thumbnails.put(r.id(), x)),
+                    e -> { });
+        }
     }
 
     private void filter() {
@@ -121,5 +178,29 @@ public final class DailiesViewModel {
 
     public ObservableList<String> disagreements() {
         return disagreements;
+    }
+
+    /** Representative stills (JPEG bytes) by clip id. */
+    public ObservableMap<Long, byte[]> thumbnails() {
+        return thumbnails;
+    }
+
+    /** The open clip's contact sheet (JPEG bytes), or null. */
+    public ObjectProperty<byte[]> contactSheet() {
+        return contactSheet;
+    }
+
+    public ObservableList<FindingRow> findings() {
+        return findings;
+    }
+
+    /** The faces and characters found in the open clip, as lines. */
+    public ObservableList<String> people() {
+        return people;
+    }
+
+    /** The open clip's analysis state in words. */
+    public StringProperty analysis() {
+        return analysis;
     }
 }

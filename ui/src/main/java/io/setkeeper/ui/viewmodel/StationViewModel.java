@@ -1,8 +1,5 @@
 package io.setkeeper.ui.viewmodel;
 
-import io.setkeeper.ui.client.Feature;
-import java.util.Arrays;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -14,14 +11,20 @@ public final class StationViewModel {
     private final ConnectionViewModel connection;
     private final OffloadViewModel offload;
     private final DailiesViewModel dailies;
-    private final List<FeatureViewModel> upcoming;
+    private final FlagsViewModel flags;
+    private final CoverageViewModel coverage;
+    private final FixesViewModel fixes;
+    private final ModelSyncViewModel modelSync;
     private final BooleanProperty largeType = new SimpleBooleanProperty(false);
 
     public StationViewModel(Async async) {
         this.connection = new ConnectionViewModel(async);
         this.offload = new OffloadViewModel(connection, async);
         this.dailies = new DailiesViewModel(connection, async);
-        this.upcoming = Arrays.stream(Feature.values()).map(f -> new FeatureViewModel(f, connection, async)).toList();
+        this.flags = new FlagsViewModel(connection, async);
+        this.coverage = new CoverageViewModel(connection, async);
+        this.fixes = new FixesViewModel(connection, async);
+        this.modelSync = new ModelSyncViewModel(connection, async);
         connection.production().addListener((o, a, b) -> refreshAll());
         connection.client().addListener((o, a, b) -> refreshAll());
     }
@@ -30,7 +33,10 @@ public final class StationViewModel {
     public void refreshAll() {
         offload.refresh();
         dailies.refresh();
-        upcoming.forEach(FeatureViewModel::check);
+        flags.refresh();
+        coverage.refresh();
+        fixes.refresh();
+        modelSync.refresh();
     }
 
     public ConnectionViewModel connection() {
@@ -45,8 +51,20 @@ public final class StationViewModel {
         return dailies;
     }
 
-    public List<FeatureViewModel> upcoming() {
-        return upcoming;
+    public FlagsViewModel flags() {
+        return flags;
+    }
+
+    public CoverageViewModel coverage() {
+        return coverage;
+    }
+
+    public FixesViewModel fixes() {
+        return fixes;
+    }
+
+    public ModelSyncViewModel modelSync() {
+        return modelSync;
     }
 
     public BooleanProperty largeType() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The view models without a screen, against a real appliance (real HTTP, real H2, a real generated card):
- * connect, offload followed over SSE to the report, dailies with probe data and slate, upcoming screens.
+ * connect, offload followed over SSE to the report, dailies with probe data and slate, flags and coverage (404), the outbox.
  */
 class StationViewModelTest {
     @TempDir
@@ -84,17 +84,19 @@ class StationViewModelTest {
             assertTrue(dailies.lines().stream().anyMatch(l -> l.label().equals("Slate source")
                     && l.value().contains("A001.ale")), dailies.lines().toString());
 
-            // flags have no API yet (404); the model and the coverage board have one; fixes need a known token
-            for (FeatureViewModel f : station.upcoming()) {
-                f.check().get(10, TimeUnit.SECONDS);
-                String msg = f.message().get();
-                switch (f.feature()) {
-                    case FLAGS -> assertTrue(!f.available().get() && msg.contains("answers 404"), msg);
-                    case COVERAGE, MODEL_SYNC -> assertTrue(f.available().get() && msg.contains("cannot show it yet"), msg);
-                    case FIXES -> assertTrue(msg.contains(f.available().get() ? "cannot show it yet"
-                            : "not available from this appliance yet"), msg);
-                }
-            }
+            // flags and coverage have no API on this appliance (404): said in words, nothing made up
+            station.flags().refresh().get(10, TimeUnit.SECONDS);
+            assertTrue(!station.flags().available().get() && station.flags().flags().isEmpty());
+            assertTrue(station.flags().message().get().contains("answers 404 on /api/flags"),
+                    station.flags().message().get());
+            station.coverage().refresh().get(10, TimeUnit.SECONDS);
+            assertTrue(!station.coverage().available().get() && station.coverage().scenes().isEmpty());
+            assertTrue(station.coverage().message().get().contains("answers 404 on /api/coverage"),
+                    station.coverage().message().get());
+            // the outbox is read through /api/sync: the appliance's own status messages wait there (sync is off)
+            station.modelSync().refresh().get(10, TimeUnit.SECONDS);
+            assertTrue(station.modelSync().sync().stream().anyMatch(l -> l.label().equals("Queued")
+                    && !l.value().startsWith("0 ")), station.modelSync().sync().toString());
         }
     }
 

@@ -1,0 +1,100 @@
+package io.setkeeper.ui.view;
+
+import io.setkeeper.ui.viewmodel.CoverageCell;
+import io.setkeeper.ui.viewmodel.CoverageViewModel;
+import io.setkeeper.ui.viewmodel.FixesViewModel;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The director's coverage board: scenes x planned setups and characters x shot sizes as coloured squares (buttons:
+ * Tab and Space reach them, a click or Space opens the evidence), and the before-wrap list.
+ */
+public final class CoverageView extends VBox {
+    public CoverageView(CoverageViewModel vm) {
+        setSpacing(12);
+        setPadding(new Insets(24));
+        Label title = new Label("Coverage board");
+        title.getStyleClass().add("title");
+        Label message = new Label();
+        message.setId("coverageMessage");
+        message.getStyleClass().add("placeholder");
+        message.textProperty().bind(vm.message());
+
+        GridPane scenes = new GridPane();
+        scenes.setId("coverageScenes");
+        GridPane characters = new GridPane();
+        characters.setId("coverageCharacters");
+        for (GridPane g : List.of(scenes, characters)) {
+            g.setHgap(6);
+            g.setVgap(6);
+        }
+        Runnable draw = () -> {
+            fill(scenes, List.of(), vm.scenes(), vm);
+            fill(characters, vm.shotSizes(), vm.characters(), vm);
+        };
+        vm.scenes().addListener((ListChangeListener<CoverageViewModel.Row>) ch -> draw.run());
+        vm.characters().addListener((ListChangeListener<CoverageViewModel.Row>) ch -> draw.run());
+
+        ListView<String> wrap = new ListView<>(vm.beforeWrap());
+        wrap.setId("beforeWrap");
+        wrap.setPlaceholder(new Label("Nothing left before wrap."));
+        wrap.setPrefHeight(160);
+        HBox evidence = new HBox(12);
+        evidence.setId("coverageEvidence");
+        Stills.follow(vm.stills(), evidence, 260);
+        Label chosen = new Label();
+        chosen.setId("coverageChosen");
+        vm.chosen().addListener((o, a, c) -> chosen.setText(c == null ? "" : c.label() + ": "
+                + c.text().replace('\n', ' ') + (c.evidence().isEmpty() ? "" : ". Evidence: "
+                + String.join(", ", c.evidence()))));
+
+        VBox board = new VBox(10, subtitle("Scenes x planned setups"), scenes, subtitle("Characters x shot sizes"),
+                characters, subtitle("Before wrap"), wrap, chosen, evidence);
+        board.visibleProperty().bind(vm.available());
+        ScrollPane scroll = new ScrollPane(board);
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(vm.available());
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, message, scroll);
+    }
+
+    private static void fill(GridPane grid, List<String> header, List<CoverageViewModel.Row> rows,
+                             CoverageViewModel vm) {
+        grid.getChildren().clear();
+        for (int c = 0; c < header.size(); c++) {
+            Label h = new Label(header.get(c));
+            h.getStyleClass().add("board-head");
+            grid.add(h, c + 1, 0);
+        }
+        int top = header.isEmpty() ? 0 : 1;
+        for (int r = 0; r < rows.size(); r++) {
+            Label name = new Label(rows.get(r).name());
+            name.getStyleClass().add("board-head");
+            grid.add(name, 0, r + top);
+            List<CoverageCell> cells = rows.get(r).cells();
+            for (int c = 0; c < cells.size(); c++) {
+                CoverageCell cell = cells.get(c);
+                Button b = new Button(cell.text());
+                b.getStyleClass().addAll("board-cell", "cell-" + cell.state());
+                b.setOnAction(e -> vm.chosen().set(cell));
+                grid.add(b, c + 1, r + top);
+            }
+        }
+    }
+
+    private static Label subtitle(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("subtitle");
+        return l;
+    }
+}

@@ -1,0 +1,34 @@
+package io.setkeeper.ui.viewmodel;
+
+import io.setkeeper.ui.client.FlagInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One flag in the inbox, every column as text. Pure; {@link #upsert} keeps the inbox as events arrive. */
+public record FlagRow(String id, String kind, String scene, String clips, String state, String summary,
+                      FlagInfo flag) {
+    public static FlagRow of(FlagInfo f) {
+        return new FlagRow(f.id(), Badges.words(f.kind()), f.scene().orElse(""), String.join(", ", f.clips()),
+                f.state().toLowerCase(Locale.ROOT).replace('_', ' '), f.message().orElse(""), f);
+    }
+
+    /** True while nobody decided it. */
+    public boolean open() {
+        return flag.state().equalsIgnoreCase("OPEN") || flag.state().equalsIgnoreCase("NEW");
+    }
+
+    /** The inbox after a flag arrived: the flag with the same id replaced in place, a new one first. */
+    public static List<FlagRow> upsert(List<FlagRow> inbox, FlagInfo f) {
+        List<FlagRow> out = new ArrayList<>(inbox);
+        FlagRow row = of(f);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).id().equals(f.id())) {
+                out.set(i, row);
+                return out;
+            }
+        }
+        out.addFirst(row);
+        return out;
+    }
+}
