@@ -6,36 +6,48 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import io.setkeeper.appliance.analysis.AnalysisService;
 import io.setkeeper.appliance.analysis.Pipelines;
+import io.setkeeper.appliance.analysis.perception.Perception;
+import io.setkeeper.appliance.analysis.qc.SetupBaseline;
 import io.setkeeper.appliance.clips.ClipRegistrar;
 import io.setkeeper.appliance.clips.SlateImporter;
 import io.setkeeper.appliance.config.ApplianceConfig;
+import io.setkeeper.appliance.continuity.Thresholds;
+import io.setkeeper.appliance.coverage.CoverageService;
+import io.setkeeper.appliance.fixes.FixService;
+import io.setkeeper.appliance.flags.FlagService;
 import io.setkeeper.appliance.ingest.Checksums;
 import io.setkeeper.appliance.ingest.MhlSealer;
 import io.setkeeper.appliance.ingest.OffloadService;
-import io.setkeeper.appliance.observe.DataDiskHealthCheck;
-import io.setkeeper.appliance.observe.StoreHealthCheck;
-import io.setkeeper.appliance.store.AnalysisStore;
-import io.setkeeper.appliance.store.ClipStore;
-import io.setkeeper.appliance.store.Database;
-import io.setkeeper.appliance.store.ModelStore;
 import io.setkeeper.appliance.model.CardVersioning;
 import io.setkeeper.appliance.model.ModelFeeder;
 import io.setkeeper.appliance.model.ModelService;
-import io.setkeeper.appliance.store.SlateStore;
-import io.setkeeper.appliance.store.JobStore;
-import io.setkeeper.appliance.store.ProductionStore;
+import io.setkeeper.appliance.modelsync.ModelShipper;
+import io.setkeeper.appliance.observe.DataDiskHealthCheck;
+import io.setkeeper.appliance.observe.StoreHealthCheck;
 import io.setkeeper.appliance.outbox.CapacityPolicy;
 import io.setkeeper.appliance.outbox.Outbox;
 import io.setkeeper.appliance.outbox.OutboxService;
 import io.setkeeper.appliance.outbox.StatusReporter;
 import io.setkeeper.appliance.outbox.mqtt.MqttSettings;
 import io.setkeeper.appliance.outbox.mqtt.MqttTransport;
+import io.setkeeper.appliance.plan.PlanService;
 import io.setkeeper.appliance.review.OutboxGate;
 import io.setkeeper.appliance.review.ReviewService;
 import io.setkeeper.appliance.review.UserService;
+import io.setkeeper.appliance.store.AnalysisStore;
+import io.setkeeper.appliance.store.ClipStore;
+import io.setkeeper.appliance.store.Database;
+import io.setkeeper.appliance.store.FlagStore;
+import io.setkeeper.appliance.store.JobStore;
+import io.setkeeper.appliance.store.ModelStore;
 import io.setkeeper.appliance.store.OutboxStore;
+import io.setkeeper.appliance.store.PlanStore;
+import io.setkeeper.appliance.store.ProductionStore;
 import io.setkeeper.appliance.store.ReviewStore;
+import io.setkeeper.appliance.store.SlateStore;
 import io.setkeeper.appliance.web.ApiRouting;
+import io.setkeeper.appliance.web.CoverageApi;
+import io.setkeeper.appliance.web.FlagRoutes;
 import io.setkeeper.protocol.codec.JsonCodec;
 import io.setkeeper.protocol.topics.TopicScheme;
 import java.time.Clock;
@@ -59,7 +71,7 @@ public final class Appliance implements AutoCloseable {
     private final ClipRegistrar registrar;
     private final AnalysisStore analysisStore;
     private final AnalysisService analysis;
-    private final io.setkeeper.appliance.analysis.perception.Perception perception;
+    private final Perception perception;
     private final WebServer server;
     private final OutboxStore outboxStore;
     private final Outbox outbox;
@@ -68,9 +80,9 @@ public final class Appliance implements AutoCloseable {
     private final UserService users;
     private final ReviewService review;
     private final ModelService model;
-    private final io.setkeeper.appliance.flags.FlagService flags;
-    private final io.setkeeper.appliance.plan.PlanService plan;
-    private final io.setkeeper.appliance.fixes.FixService fixes;
+    private final FlagService flags;
+    private final PlanService plan;
+    private final FixService fixes;
 
     private Appliance(ApplianceConfig config, Clock clock) {
         this.config = config;
@@ -115,19 +127,19 @@ public final class Appliance implements AutoCloseable {
         this.analysis = new AnalysisService(analysisStore, clips, perception, analysisConfig);
         registrar.onRegistered(analysis);
         analysis.onAnalysed(new ModelFeeder(model));
-        this.flags = new io.setkeeper.appliance.flags.FlagService(config.production(), new io.setkeeper.appliance.store.FlagStore(db),
-                outbox, review, config.dataDir().resolve("continuity"), io.setkeeper.appliance.continuity.Thresholds.defaults(), clock);
+        this.flags = new FlagService(config.production(), new FlagStore(db),
+                outbox, review, config.dataDir().resolve("continuity"), Thresholds.defaults(), clock);
         analysis.onAnalysed(flags);
-        this.plan = new io.setkeeper.appliance.plan.PlanService(config.production(),
-                new io.setkeeper.appliance.store.PlanStore(db), clock);
+        this.plan = new PlanService(config.production(),
+                new PlanStore(db), clock);
         plan.onCast(model::setCast);
-        this.fixes = new io.setkeeper.appliance.fixes.FixService(clips, model, review, perception,
+        this.fixes = new FixService(clips, model, review, perception,
                 config.dataDir().resolve("fixes"));
         analysis.useBaselines(setup -> model.model().baselines().stream().filter(b -> b.setup().equals(setup)).findFirst()
-                .map(b -> new io.setkeeper.appliance.analysis.qc.SetupBaseline(b.setup(), b.clips(), b.sharpnessMean(),
+                .map(b -> new SetupBaseline(b.setup(), b.clips(), b.sharpnessMean(),
                         b.sharpnessSd(), b.exposureMean(), b.exposureSd())));
         CardVersioning versioning = new CardVersioning(model);
-        io.setkeeper.appliance.modelsync.ModelShipper.attach(model, outbox, config.dataDir().resolve("outbox-models"));
+        ModelShipper.attach(model, outbox, config.dataDir().resolve("outbox-models"));
         offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));
         this.server = WebServer.builder()
                 .host(config.http().host())
@@ -146,9 +158,9 @@ public final class Appliance implements AutoCloseable {
                     ApiRouting.register(r, new ApiRouting.Services(config.production(), productions, jobs,
                             offloads, clips, slates, config.offload().autoDestinations(), model, analysisStore,
                             analysisConfig.stillsDir()));
-                    r.register("/api/flags", new io.setkeeper.appliance.web.FlagRoutes(flags));
-                    io.setkeeper.appliance.web.CoverageApi.register(r, new io.setkeeper.appliance.web.CoverageApi.Services(plan,
-                            new io.setkeeper.appliance.coverage.CoverageService(config.production(), plan, clips,
+                    r.register("/api/flags", new FlagRoutes(flags));
+                    CoverageApi.register(r, new CoverageApi.Services(plan,
+                            new CoverageService(config.production(), plan, clips,
                                     analysisStore, model, analysisConfig.stillsDir(), clock)));
                     ApiRouting.registerSync(r, outboxStore, config.sync().enabled());
                 })
@@ -237,12 +249,12 @@ public final class Appliance implements AutoCloseable {
     }
 
     /** Continuity flags raised as clips are analysed. */
-    public io.setkeeper.appliance.flags.FlagService flags() {
+    public FlagService flags() {
         return flags;
     }
 
     /** The imported plan (screenplay, shot list, scenes of the day). */
-    public io.setkeeper.appliance.plan.PlanService plan() {
+    public PlanService plan() {
         return plan;
     }
 
