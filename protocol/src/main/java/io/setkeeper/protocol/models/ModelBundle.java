@@ -44,7 +44,8 @@ public final class ModelBundle {
     static final int MAX_ENTRIES = 64;
     /** Bytes a bundle may expand to at most: 2 GiB. */
     static final long MAX_BYTES = 2L << 30;
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    /** A file name, optionally in one folder ({@code plates/5C.png}); no segment can be {@code ..} or empty. */
+    private static final Pattern NAME = Pattern.compile("([A-Za-z0-9][A-Za-z0-9._-]{0,63}/)?[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
     private ModelBundle() {
     }

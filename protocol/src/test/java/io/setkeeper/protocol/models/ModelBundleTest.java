@@ -72,4 +72,25 @@ class ModelBundleTest {
                 () -> ModelBundle.verify(ModelBundle.read(new byte[]{1, 2, 3}), key.getPublic(), "v2"));
         assertTrue(garbage.getMessage().contains("lacks"), garbage.getMessage());
     }
+
+    @Test
+    void filesInOneFolderTravelAndHostileNamesAreRefused() throws Exception {
+        byte[] plate = {(byte) 0x89, 'P', 'N', 'G'};
+        String manifest = "{\"version\":\"v2\",\"files\":{\"plates/5C.png\":{\"sha256\":\""
+                + ModelBundle.sha256Hex(plate) + "\",\"bytes\":" + plate.length + "}}}";
+        byte[] m = manifest.getBytes(StandardCharsets.UTF_8);
+        Signature s = Signature.getInstance("Ed25519");
+        s.initSign(key.getPrivate());
+        s.update(m);
+        Map<String, byte[]> f = new LinkedHashMap<>();
+        f.put(ModelBundle.MANIFEST, m);
+        f.put(ModelBundle.SIGNATURE, Base64.getEncoder().encode(s.sign()));
+        f.put("plates/5C.png", plate);
+        Map<String, byte[]> read = ModelBundle.read(ModelBundle.write(f));
+        assertArrayEquals(plate, read.get("plates/5C.png"));
+        ModelBundle.verify(read, key.getPublic(), "v2");
+        for (String hostile : new String[] {"../heads.onnx", "plates/../x", "a/b/c.png", "/etc/passwd", "plates/", ".hidden"}) {
+            assertThrows(IllegalArgumentException.class, () -> ModelBundle.write(Map.of(hostile, new byte[] {1})), hostile);
+        }
+    }
 }

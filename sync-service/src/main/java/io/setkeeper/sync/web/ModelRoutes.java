@@ -39,7 +39,8 @@ public final class ModelRoutes {
     public void register(HttpRouting.Builder routing) {
         routing.get("/api/productions/{p}/models", this::list)
                 .get("/api/productions/{p}/models/{m}", this::one)
-                .get("/api/productions/{p}/models/{m}/files/{f}", this::file);
+                .get("/api/productions/{p}/models/{m}/files/{f}", this::file)
+                .get("/api/productions/{p}/models/{m}/files/{d}/{f}", this::file);
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -76,7 +77,8 @@ public final class ModelRoutes {
         if (v.isEmpty()) {
             return;
         }
-        String name = req.path().pathParameters().get("f");
+        String folder = req.path().pathParameters().first("d").orElse(null);
+        String name = (folder == null ? "" : folder + "/") + req.path().pathParameters().get("f");
         Optional<Map<String, byte[]>> files = bundle(v.get());
         byte[] data = files.map(f -> f.get(name)).orElse(null);
         if (data == null) {
