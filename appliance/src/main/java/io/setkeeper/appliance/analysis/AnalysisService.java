@@ -49,6 +49,7 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
     public record Progress(long clipId, AnalysisStore.State state, long framesDone, long framesTotal) {
     }
 
+    private volatile boolean stopping;
     private final AnalysisStore store;
     private final ClipStore clips;
     private final Perception perception;
@@ -116,6 +117,9 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
     }
 
     private void analyse(long clipId) {
+        if (stopping) {
+            return; // still QUEUED: the next start picks it up
+        }
         Optional<Clip> found = clips.clip(clipId);
         if (found.isEmpty()) {
             store.fail(clipId, "clip " + clipId + " is no longer in the store");
@@ -129,6 +133,10 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
         try {
             ClipAnalysis.Result r = ClipAnalysis.run(clip.mediaPath(), config.frames(), perception,
                     config.perceptionFps(), n -> {
+                        if (stopping) {
+                            Thread.currentThread().interrupt(); // stops the decode at this frame, before any write
+                            return;
+                        }
                         store.progress(clipId, n);
                         emit(new Progress(clipId, AnalysisStore.State.RUNNING, n, expected));
                     });
@@ -181,6 +189,10 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | IOException | Error e) {
+            if (stopping) {
+                LOG.info(() -> "analysis of clip " + clipId + " stopped by shutdown: it is redone at the next start");
+                return;
+            }
             LOG.log(Level.WARNING, "analysis of clip " + clipId + " failed", e);
             store.fail(clipId, e.toString());
             emit(new Progress(clipId, AnalysisStore.State.FAILED, 0, expected));
@@ -278,9 +290,15 @@ public final class AnalysisService implements Consumer<Clip>, AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        // no interrupt while the worker may be writing H2: an interrupted FileChannel write closes the database file
+        // (ClosedByInterruptException). The running clip stops at its next frame and stays RUNNING for the next start.
+        stopping = true;
+        worker.shutdown();
         try {
-            worker.awaitTermination(10, TimeUnit.SECONDS);
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+                worker.awaitTermination(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
