@@ -5,14 +5,10 @@ import io.setkeeper.sync.broker.BrokerHost;
 import io.setkeeper.sync.broker.BrokerTls;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,32 +95,7 @@ class BrokerTlsIT {
     private MqttAsyncClient client(String uri, String id, SocketFactory factory, List<String> got) throws Exception {
         MqttAsyncClient c = new MqttAsyncClient(uri, id, new MemoryPersistence());
         closeMe.add(() -> c.close(true));
-        c.setCallback(new MqttCallback() {
-            @Override
-            public void messageArrived(String topic, MqttMessage m) {
-                got.add(new String(m.getPayload(), StandardCharsets.UTF_8));
-            }
-
-            @Override
-            public void disconnected(MqttDisconnectResponse r) {
-            }
-
-            @Override
-            public void mqttErrorOccurred(MqttException e) {
-            }
-
-            @Override
-            public void deliveryComplete(IMqttToken t) {
-            }
-
-            @Override
-            public void connectComplete(boolean reconnect, String serverURI) {
-            }
-
-            @Override
-            public void authPacketArrived(int reasonCode, MqttProperties p) {
-            }
-        });
+        c.setCallback((OnMessage) (topic, m) -> got.add(new String(m.getPayload(), StandardCharsets.UTF_8)));
         MqttConnectionOptions o = new MqttConnectionOptions();
         if (factory != null) {
             o.setSocketFactory(factory);

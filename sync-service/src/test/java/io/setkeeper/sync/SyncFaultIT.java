@@ -1,5 +1,8 @@
 package io.setkeeper.sync;
 
+import static io.setkeeper.sync.SyncServiceIT.POSTGRES;
+import static io.setkeeper.sync.SyncServiceIT.await;
+import static io.setkeeper.sync.SyncServiceIT.env;
 import io.setkeeper.protocol.envelope.Envelope;
 import io.setkeeper.protocol.messages.Approval;
 import io.setkeeper.protocol.messages.ArtefactChunk;
@@ -27,16 +30,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** Post-side faults: a crash mid-reassembly, and two instances sharing the work when one of them crashes. */
 class SyncFaultIT {
-    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
     static EmbeddedBroker hivemq;
     @TempDir
     static Path brokerDir;
@@ -85,20 +85,6 @@ class SyncFaultIT {
         }
         return new SyncConfig("127.0.0.1", 0, hivemq.uri(), run + "-" + clientId, "post", 3600, scheme.root(),
                 POSTGRES + "?currentSchema=" + pgSchema, "postgres", "", dir.resolve("artefacts-" + clientId), Map.of());
-    }
-
-    private static void await(String what, Duration timeout, BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                fail("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    static Envelope env(io.setkeeper.protocol.messages.Message m) {
-        return Envelope.of(m, "prod", "cart-a", Instant.now());
     }
 
     @Test

@@ -128,7 +128,8 @@ class SyncServiceIT {
         return Json.createReader(new StringReader(r.body())).readArray();
     }
 
-    private static void await(String what, Duration timeout, BooleanSupplier done) throws InterruptedException {
+    /** Polls {@code done} every 50 ms; fails naming {@code what} after {@code timeout}. */
+    static void await(String what, Duration timeout, BooleanSupplier done) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > end) {

@@ -4,16 +4,11 @@ import io.setkeeper.protocol.codec.JsonCodec;
 import io.setkeeper.protocol.envelope.Envelope;
 import io.setkeeper.protocol.messages.DeliveryReceipt;
 import io.setkeeper.protocol.topics.TopicScheme;
-import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,32 +27,9 @@ final class TestAppliance implements AutoCloseable {
             throws MqttException {
         this.scheme = scheme;
         client = new MqttAsyncClient(uri, clientId, new MemoryPersistence());
-        client.setCallback(new MqttCallback() {
-            @Override
-            public void messageArrived(String topic, MqttMessage message) {
-                if (codec.decode(message.getPayload()).body() instanceof DeliveryReceipt r) {
-                    receipts.add(r);
-                }
-            }
-
-            @Override
-            public void disconnected(MqttDisconnectResponse r) {
-            }
-
-            @Override
-            public void mqttErrorOccurred(MqttException e) {
-            }
-
-            @Override
-            public void deliveryComplete(IMqttToken t) {
-            }
-
-            @Override
-            public void connectComplete(boolean reconnect, String serverURI) {
-            }
-
-            @Override
-            public void authPacketArrived(int reasonCode, MqttProperties properties) {
+        client.setCallback((OnMessage) (topic, message) -> {
+            if (codec.decode(message.getPayload()).body() instanceof DeliveryReceipt r) {
+                receipts.add(r);
             }
         });
         MqttConnectionOptions o = new MqttConnectionOptions();

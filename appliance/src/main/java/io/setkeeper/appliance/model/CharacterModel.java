@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.model;
 
+import io.setkeeper.appliance.analysis.perception.Face;
 import io.setkeeper.appliance.analysis.perception.FaceTracker;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -315,12 +316,6 @@ final class CharacterModel {
     }
 
     static double cosine(float[] a, float[] b) {
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+        return Face.cosine(a, b);
     }
 }

@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.plan;
 
+import io.setkeeper.appliance.text.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ public final class ShotListReader {
             text = text.substring(1);
         }
         List<ParseProblem> problems = new ArrayList<>();
-        List<Csv.Row> rows = Csv.rows(text);
+        List<Csv.Row> rows = Csv.parse(text).stream().filter(ShotListReader::notEmptyLine).toList();
         List<PlannedSetup> setups = new ArrayList<>();
         if (rows.isEmpty()) {
             problems.add(new ParseProblem(1, "empty shot list: no header"));
@@ -122,6 +123,11 @@ public final class ShotListReader {
             return "setup " + setup + " of scene " + scene + " is listed twice";
         }
         return null;
+    }
+
+    /** A line that holds nothing at all is not a record of a shot list (blank-but-spaced rows are judged later). */
+    private static boolean notEmptyLine(Csv.Row row) {
+        return row.error() != null || !(row.fields().size() == 1 && row.fields().getFirst().isEmpty());
     }
 
     private static String get(Csv.Row row, Map<String, Integer> index, String col) {

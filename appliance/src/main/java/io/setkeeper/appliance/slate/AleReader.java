@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.slate;
 
+import io.setkeeper.protocol.interchange.ale.AleLines;
 import io.setkeeper.protocol.timecode.FrameRate;
 import io.setkeeper.protocol.timecode.Timecode;
 import java.io.IOException;
@@ -15,12 +16,10 @@ import java.util.Optional;
 /**
  * Reads Avid Log Exchange (ALE) files: a {@code Heading} section of tab-separated key/value lines (FPS, FIELD_DELIM,
  * VIDEO_FORMAT), a {@code Column} section naming the columns, and a {@code Data} section with one tab-separated line
- * per clip. A bad line (too many fields, an unreadable timecode, an unknown Circled value) becomes a {@link Problem}
+ * per clip (the sections are cut by the interchange reader's {@link AleLines}). A bad line (too many fields, an unreadable timecode, an unknown Circled value) becomes a {@link Problem}
  * with its line number; the other clips are still read.
  */
 public final class AleReader {
-
-    private enum Section { NONE, HEADING, COLUMN, DATA }
 
     private AleReader() {
     }
@@ -32,51 +31,34 @@ public final class AleReader {
 
     /** Parses the text of an ALE. */
     public static AleFile parse(String text) {
-        Map<String, String> heading = new LinkedHashMap<>();
-        List<String> columns = new ArrayList<>();
-        List<AleClip> clips = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        Read read = new Read();
+        AleLines.scan(text, read);
+        if (read.columns.isEmpty()) {
+            read.problems.add(Problem.ofFile("no Column section: not an ALE, or an empty one"));
+        }
+        return new AleFile(read.heading, read.fps, read.columns, read.clips, read.problems);
+    }
+
+    /** The state of one read: the sections are {@link AleLines}' (shared with the interchange reader). */
+    private static final class Read implements AleLines.Visitor {
+        final Map<String, String> heading = new LinkedHashMap<>();
+        final List<String> columns = new ArrayList<>();
+        final List<AleClip> clips = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
         Optional<FrameRate> fps = Optional.empty();
-        boolean fpsReported = false;
-        Section section = Section.NONE;
-        List<String> lines = SidecarText.lines(text);
-        for (int i = 0; i < lines.size(); i++) {
-            int lineNo = i + 1;
-            String line = lines.get(i);
-            String keyword = line.strip().toLowerCase(Locale.ROOT);
-            if (keyword.isEmpty()) {
-                continue;
-            }
-            switch (keyword) {
-                case "heading" -> { section = Section.HEADING; continue; }
-                case "column" -> { section = Section.COLUMN; continue; }
-                case "data" -> {
-                    section = Section.DATA;
-                    if (columns.isEmpty()) {
-                        problems.add(new Problem(lineNo, "Data section before any Column line: its lines cannot be read"));
-                    }
-                    continue;
+        boolean fpsReported;
+
+        @Override
+        public void line(AleLines.Section section, boolean keyword, int lineNo, String line) {
+            if (keyword) {
+                if (section == AleLines.Section.DATA && columns.isEmpty()) {
+                    problems.add(new Problem(lineNo, "Data section before any Column line: its lines cannot be read"));
                 }
-                default -> { }
+                return;
             }
             switch (section) {
-                case NONE -> problems.add(new Problem(lineNo, "text before the Heading section ignored"));
-                case HEADING -> {
-                    String[] kv = line.split("\t", 2);
-                    String key = kv[0].strip();
-                    String value = kv.length > 1 ? kv[1].strip() : "";
-                    heading.put(key, value);
-                    if (key.equalsIgnoreCase("FPS")) {
-                        try {
-                            fps = Optional.of(FrameRate.parse(value));
-                        } catch (IllegalArgumentException e) {
-                            problems.add(new Problem(lineNo, "FPS: " + e.getMessage() + ": timecodes not read"));
-                            fpsReported = true;
-                        }
-                    } else if (key.equalsIgnoreCase("FIELD_DELIM") && !value.equalsIgnoreCase("TABS")) {
-                        problems.add(new Problem(lineNo, "FIELD_DELIM '" + value + "' is not TABS: read as tabs anyway"));
-                    }
-                }
+                case START -> problems.add(new Problem(lineNo, "text before the Heading section ignored"));
+                case HEADING -> heading(line, lineNo);
                 case COLUMN -> {
                     if (!columns.isEmpty()) {
                         problems.add(new Problem(lineNo, "second Column line ignored"));
@@ -87,7 +69,7 @@ public final class AleReader {
                 }
                 case DATA -> {
                     if (columns.isEmpty()) {
-                        continue; // reported once at the Data keyword
+                        return; // reported once at the Data keyword
                     }
                     if (fps.isEmpty() && !fpsReported) {
                         problems.add(Problem.ofFile("no FPS in the Heading: Start and End timecodes not read"));
@@ -95,13 +77,25 @@ public final class AleReader {
                     }
                     clip(line, lineNo, columns, fps, problems).ifPresent(clips::add);
                 }
-                default -> throw new IllegalStateException(section.name());
             }
         }
-        if (columns.isEmpty()) {
-            problems.add(Problem.ofFile("no Column section: not an ALE, or an empty one"));
+
+        private void heading(String line, int lineNo) {
+            String[] kv = line.split("\t", 2);
+            String key = kv[0].strip();
+            String value = kv.length > 1 ? kv[1].strip() : "";
+            heading.put(key, value);
+            if (key.equalsIgnoreCase("FPS")) {
+                try {
+                    fps = Optional.of(FrameRate.parse(value));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new Problem(lineNo, "FPS: " + e.getMessage() + ": timecodes not read"));
+                    fpsReported = true;
+                }
+            } else if (key.equalsIgnoreCase("FIELD_DELIM") && !value.equalsIgnoreCase("TABS")) {
+                problems.add(new Problem(lineNo, "FIELD_DELIM '" + value + "' is not TABS: read as tabs anyway"));
+            }
         }
-        return new AleFile(heading, fps, columns, clips, problems);
     }
 
     private static void checkColumns(List<String> columns, int lineNo, List<Problem> problems) {

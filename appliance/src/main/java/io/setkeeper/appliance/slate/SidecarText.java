@@ -7,8 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads a text sidecar the way they arrive on set: UTF-8 with or without a BOM, or Windows-1252 from older tools,
@@ -41,25 +39,5 @@ final class SidecarText {
         } catch (CharacterCodingException e) {
             return new String(bytes, start, bytes.length - start, java.nio.charset.Charset.forName("windows-1252"));
         }
-    }
-
-    /** The lines of a text, split at LF, CRLF or CR; a final line end does not make an extra empty line. */
-    static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
-        }
-        return lines;
     }
 }

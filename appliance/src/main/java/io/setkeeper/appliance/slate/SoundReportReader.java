@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.slate;
 
+import io.setkeeper.appliance.text.Csv;
 import io.setkeeper.protocol.timecode.FrameRate;
 import io.setkeeper.protocol.timecode.Timecode;
 import java.io.IOException;
@@ -31,7 +32,7 @@ public final class SoundReportReader {
     }
 
     public static Parsed<SoundReportEntry> parse(String text) {
-        Parsed<Csv.Row> csv = Csv.parse(text);
+        Parsed<Csv.Row> csv = SidecarCsv.parse(text);
         List<Problem> problems = new ArrayList<>(csv.problems());
         List<SoundReportEntry> entries = new ArrayList<>();
         List<String> header = null;

@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.slate;
 
+import io.setkeeper.appliance.text.Csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class SupervisorLogReader {
     }
 
     public static Parsed<SupervisorEntry> parse(String text) {
-        Parsed<Csv.Row> csv = Csv.parse(text);
+        Parsed<Csv.Row> csv = SidecarCsv.parse(text);
         List<Problem> problems = new ArrayList<>(csv.problems());
         List<SupervisorEntry> entries = new ArrayList<>();
         List<Csv.Row> rows = csv.rows().stream().filter(r -> !r.blank()).toList();

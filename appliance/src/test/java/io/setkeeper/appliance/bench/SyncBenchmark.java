@@ -1,5 +1,6 @@
 package io.setkeeper.appliance.bench;
 
+import io.setkeeper.appliance.outbox.mqtt.OnMessage;
 import io.setkeeper.appliance.outbox.Backoff;
 import io.setkeeper.appliance.outbox.CapacityPolicy;
 import io.setkeeper.appliance.outbox.Outbox;
@@ -103,33 +104,9 @@ public final class SyncBenchmark {
             o.setSessionExpiryInterval(600L);
             o.setReceiveMaximum(64);
             // a callback, not a per-subscription listener: Paho 1.2.5's subscribe(sub, listener) throws
-            sub.setCallback(new org.eclipse.paho.mqttv5.client.MqttCallback() {
-                @Override
-                public void messageArrived(String topic, org.eclipse.paho.mqttv5.common.MqttMessage message) {
-                    bytes.addAndGet(message.getPayload().length);
-                    all.countDown();
-                }
-
-                @Override
-                public void disconnected(org.eclipse.paho.mqttv5.client.MqttDisconnectResponse r) {
-                }
-
-                @Override
-                public void mqttErrorOccurred(MqttException e) {
-                }
-
-                @Override
-                public void deliveryComplete(IMqttToken t) {
-                }
-
-                @Override
-                public void connectComplete(boolean reconnect, String serverURI) {
-                }
-
-                @Override
-                public void authPacketArrived(int reasonCode,
-                                              org.eclipse.paho.mqttv5.common.packet.MqttProperties properties) {
-                }
+            sub.setCallback((OnMessage) (topic, message) -> {
+                bytes.addAndGet(message.getPayload().length);
+                all.countDown();
             });
             sub.connect(o).waitForCompletion(10_000);
             sub.subscribe(new MqttSubscription(root + "/#", 1)).waitForCompletion(10_000);

@@ -66,12 +66,4 @@ class SupervisorLogReaderTest {
         assertEquals(1, log.problems().getFirst().line());
         assertEquals(1, SupervisorLogReader.parse("").problems().size());
     }
-
-    @Test
-    void csvRecordsEndAtAnyLineEnd() {
-        Parsed<Csv.Row> rows = Csv.parse("a,b\rc,\"d\r\ne\"\nf");
-        assertEquals(List.of(List.of("a", "b"), List.of("c", "d\r\ne"), List.of("f")),
-                rows.rows().stream().map(Csv.Row::fields).toList());
-        assertEquals(List.of(1, 2, 4), rows.rows().stream().map(Csv.Row::line).toList());
-    }
 }

@@ -175,4 +175,24 @@ class TimecodeTest {
         assertThrows(IllegalArgumentException.class, () -> new Timecode(2_160_000, FrameRate.FPS_25));
         assertEquals("23:59:59:24", Timecode.ofFrames(-1, FrameRate.FPS_25).format());
     }
+
+    /** Cases of the media (appliance Timecodes) and EDL copies of this arithmetic, which now delegate here. */
+    @Test
+    void casesFromTheMediaAndEdlTimecodeHelpers() {
+        assertEquals(86_400, Timecode.parse("01:00:00:00", FrameRate.FPS_23_976).frame());
+        assertEquals(86_501, Timecode.parse("01:00:04:05", FrameRate.FPS_24).frame());
+        assertEquals(90_000 + 24, Timecode.parse("01:00:00:24", FrameRate.FPS_25).frame());
+        assertEquals("01:00:01:16", Timecode.ofFrames(86_400 + 40, FrameRate.FPS_23_976).format());
+        assertEquals("00:00:00:00", Timecode.ofFrames(24L * 3600 * 25, FrameRate.FPS_25).format());
+        assertEquals("23:59:59:24", Timecode.ofFrames(-1, FrameRate.FPS_25).format());
+        assertEquals("00:01:00;04", Timecode.ofFrames(3600, DF60).format());
+        assertEquals(215_784, Timecode.parse("01:00:00;00", DF60).frame());
+        assertThrows(IllegalArgumentException.class, () -> Timecode.parse("01:00:00:24", FrameRate.FPS_24));
+        assertThrows(IllegalArgumentException.class, () -> Timecode.parse("01:00:00;00", FrameRate.FPS_25));
+        assertThrows(IllegalArgumentException.class, () -> Timecode.parse("01:60:00:00", FrameRate.FPS_24));
+        assertThrows(IllegalArgumentException.class, () -> Timecode.parse("01:00:00:0x", FrameRate.FPS_24));
+        for (long f = 0; f < 100_000; f += 11) {
+            assertEquals(f, Timecode.parse(Timecode.ofFrames(f, FrameRate.FPS_25).format(), FrameRate.FPS_25).frame());
+        }
+    }
 }

@@ -38,37 +38,32 @@ public final class MqttTransport implements Transport {
     private static final SocketFactory NO_DELAY = new SocketFactory() {
         @Override
         public Socket createSocket() throws IOException {
-            Socket s = new Socket();
+            return noDelay(new Socket());
+        }
+
+        private static Socket noDelay(Socket s) throws IOException {
             s.setTcpNoDelay(true);
             return s;
         }
 
         @Override
         public Socket createSocket(String host, int port) throws IOException {
-            Socket s = new Socket(host, port);
-            s.setTcpNoDelay(true);
-            return s;
+            return noDelay(new Socket(host, port));
         }
 
         @Override
         public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
-            Socket s = new Socket(host, port, local, localPort);
-            s.setTcpNoDelay(true);
-            return s;
+            return noDelay(new Socket(host, port, local, localPort));
         }
 
         @Override
         public Socket createSocket(InetAddress host, int port) throws IOException {
-            Socket s = new Socket(host, port);
-            s.setTcpNoDelay(true);
-            return s;
+            return noDelay(new Socket(host, port));
         }
 
         @Override
         public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
-            Socket s = new Socket(host, port, local, localPort);
-            s.setTcpNoDelay(true);
-            return s;
+            return noDelay(new Socket(host, port, local, localPort));
         }
     };
 

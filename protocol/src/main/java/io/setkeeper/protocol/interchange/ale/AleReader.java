@@ -1,12 +1,9 @@
 package io.setkeeper.protocol.interchange.ale;
 
-import io.setkeeper.protocol.interchange.InterchangeException;
+import io.setkeeper.protocol.interchange.InterchangeText;
 import io.setkeeper.protocol.interchange.LineIssue;
 import io.setkeeper.protocol.interchange.cdl.AscSop;
 import io.setkeeper.protocol.interchange.cdl.Cdl;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,32 +16,15 @@ import java.util.Optional;
 /**
  * Reads Avid Log Exchange files leniently: any columns in any order (unknown ones kept by name), rows shorter than
  * the header (missing trailing fields are empty), rows longer than it (extra fields kept as {@code #131} and
- * reported), CRLF line ends. Lines it cannot use are reported with their number and the rest is read on.
+ * reported), LF, CRLF or CR line ends. Lines it cannot use are reported with their number and the rest is read on.
  */
 public final class AleReader {
-    private enum Section { START, HEADING, COLUMN, DATA }
-
     private AleReader() {
     }
 
     /** Reads an ALE file as UTF-8, falling back to ISO-8859-1 (older Avid exports) when it is not UTF-8. */
     public static Ale read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InterchangeException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        if (bytes.length == 0) {
-            throw new InterchangeException(file + ": empty file, not an ALE");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            text = new String(bytes, StandardCharsets.ISO_8859_1);
-        }
-        return parse(text);
+        return parse(InterchangeText.read(file, "an ALE"));
     }
 
     /** Reads ALE text. Never throws for content: problems become {@link Ale#issues()}. */
@@ -53,29 +33,9 @@ public final class AleReader {
         List<String> columns = new ArrayList<>();
         List<AleClip> clips = new ArrayList<>();
         List<LineIssue> issues = new ArrayList<>();
-        Section section = Section.START;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int number = i + 1;
-            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-            if (number == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            String keyword = line.trim().toLowerCase(Locale.ROOT);
-            if (keyword.equals("heading")) {
-                section = Section.HEADING;
-                continue;
-            }
-            if (keyword.equals("column")) {
-                section = Section.COLUMN;
-                continue;
-            }
-            if (keyword.equals("data")) {
-                section = Section.DATA;
-                continue;
-            }
-            if (line.isBlank()) {
-                continue;
+        AleLines.scan(text, (section, keyword, number, line) -> {
+            if (keyword) {
+                return;
             }
             switch (section) {
                 case START -> issues.add(new LineIssue(number, line, "text before the Heading section"));
@@ -95,7 +55,7 @@ public final class AleReader {
                     }
                 }
             }
-        }
+        });
         return new Ale(heading, columns, clips, issues);
     }
 

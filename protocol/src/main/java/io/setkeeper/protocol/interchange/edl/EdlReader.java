@@ -1,12 +1,9 @@
 package io.setkeeper.protocol.interchange.edl;
 
-import io.setkeeper.protocol.interchange.InterchangeException;
+import io.setkeeper.protocol.interchange.InterchangeText;
 import io.setkeeper.protocol.interchange.LineIssue;
 import io.setkeeper.protocol.interchange.cdl.AscSop;
 import io.setkeeper.protocol.interchange.cdl.Cdl;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,35 +34,16 @@ public final class EdlReader {
 
     /** Reads an EDL file (UTF-8, falling back to ISO-8859-1) at a nominal frame rate (24, 25, 30, 60...). */
     public static Edl read(Path file, int fps) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InterchangeException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        if (bytes.length == 0) {
-            throw new InterchangeException(file + ": empty file, not an EDL");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            text = new String(bytes, StandardCharsets.ISO_8859_1);
-        }
-        return parse(text, fps);
+        return parse(InterchangeText.read(file, "an EDL"), fps);
     }
 
     /** Reads EDL text at a nominal frame rate. Never throws for content: problems become {@link Edl#issues()}. */
     public static Edl parse(String text, int fps) {
         Parse p = new Parse(fps);
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-            if (i == 0 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (!line.isBlank()) {
-                p.line(i + 1, line);
+        List<String> lines = InterchangeText.lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                p.line(i + 1, lines.get(i));
             }
         }
         p.finish();

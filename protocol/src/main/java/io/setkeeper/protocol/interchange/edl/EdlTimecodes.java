@@ -1,8 +1,12 @@
 package io.setkeeper.protocol.interchange.edl;
 
+import io.setkeeper.protocol.timecode.FrameRate;
+import io.setkeeper.protocol.timecode.Timecode;
+
 /**
- * SMPTE timecode text to frame counts and back, for the EDL adapter only (drop-frame for 30 and 60 nominal rates:
- * frame numbers 0 and 1, or 0 to 3, are skipped at the start of every minute except each tenth).
+ * EDL timecode text to frame counts and back, for the EDL adapter only: the EDL's text shape ({@code HH:MM:SS:FF},
+ * any of {@code :;.,} as separators), hours up to 99 and its error messages; the SMPTE arithmetic (drop-frame for
+ * 30 and 60 nominal rates) is {@link Timecode}'s.
  */
 final class EdlTimecodes {
     private EdlTimecodes() {
@@ -30,17 +34,13 @@ final class EdlTimecodes {
         if (ff >= fps) {
             throw new IllegalArgumentException("timecode " + text + " has frame " + ff + ", beyond " + fps + " fps");
         }
-        long totalMinutes = hh * 60L + mm;
-        long frames = (totalMinutes * 60 + ss) * fps + ff;
-        if (!drop) {
-            return frames;
-        }
-        int dropped = dropPerMinute(fps);
-        if (ss == 0 && mm % 10 != 0 && ff < dropped) {
+        FrameRate rate = rate(fps, drop);
+        try {
+            return hh / 24 * rate.framesPerDay() + Timecode.of(hh % 24, mm, ss, ff, rate).frame();
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("drop-frame timecode " + text + " does not exist (frames 0-"
-                    + (dropped - 1) + " are dropped at minute " + mm + ")");
+                    + (rate.droppedPerMinute() - 1) + " are dropped at minute " + mm + ")", e);
         }
-        return frames - dropped * (totalMinutes - totalMinutes / 10);
     }
 
     /** The timecode of a frame count; drop-frame text uses {@code ;} before the frames. */
@@ -48,24 +48,23 @@ final class EdlTimecodes {
         if (frames < 0) {
             throw new IllegalArgumentException("negative frame count " + frames);
         }
-        long f = frames;
-        if (drop) {
-            int dropped = dropPerMinute(fps);
-            long perTenMinutes = 600L * fps - 9L * dropped;
-            long perMinute = 60L * fps - dropped;
-            long tens = f / perTenMinutes;
-            long rest = f % perTenMinutes;
-            long extraMinutes = rest < dropped ? 0 : (rest - dropped) / perMinute;
-            f = f + 9L * dropped * tens + dropped * extraMinutes;
-        }
-        if (f >= 100L * 3600 * fps) {
+        FrameRate rate = rate(fps, drop);
+        long days = frames / rate.framesPerDay();
+        Timecode tc = Timecode.ofFrames(frames, rate);
+        if (days * 24 + tc.hours() >= 100) {
             throw new IllegalArgumentException("frame count " + frames + " is beyond 99:59:59");
         }
-        long ff = f % fps;
-        long seconds = f / fps;
-        String sep = drop ? ";" : ":";
-        return String.format("%02d:%02d:%02d%s%02d", seconds / 3600, seconds / 60 % 60,
-                seconds % 60, sep, ff);
+        return String.format("%02d:%02d:%02d%s%02d", days * 24 + tc.hours(), tc.minutes(), tc.seconds(),
+                drop ? ";" : ":", tc.frames());
+    }
+
+    /** The rate whose labels an EDL counts: only the nominal rate matters for the labels. */
+    private static FrameRate rate(int fps, boolean drop) {
+        if (drop) {
+            dropPerMinute(fps);
+            return FrameRate.ntsc(fps, true);
+        }
+        return FrameRate.of(fps);
     }
 
     static int dropPerMinute(int fps) {
