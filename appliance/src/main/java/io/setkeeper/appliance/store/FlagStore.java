@@ -84,7 +84,7 @@ public final class FlagStore {
         return new Flag(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5),
                 ids.isEmpty() ? List.<Long>of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList(),
-                List.of(rs.getString(6).split("\n")), rs.getString(8),
+                rs.getString(6).isEmpty() ? List.<String>of() : List.of(rs.getString(6).split("\n")), rs.getString(8),
                 rs.getString(9), numbers(rs.getString(10)), region(rs.getString(11)),
                 evidence.isEmpty() ? List.<String>of() : List.of(evidence.split("\n")),
                 rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getObject(14, OffsetDateTime.class).toInstant(),
