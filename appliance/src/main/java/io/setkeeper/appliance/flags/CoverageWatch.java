@@ -29,8 +29,14 @@ public final class CoverageWatch implements BiConsumer<Clip, ClipAnalysis.Result
         run();
     }
 
-    /** Evaluates the board of the stored plan and day now; returns the flags raised (or raised again). */
+    /**
+     * Evaluates the board of the stored plan and day now; returns the flags raised (or raised again). Nothing is
+     * raised before a shot list is imported: without one every take would be an unplanned setup.
+     */
     public List<Flag> check() throws IOException {
+        if (coverage.plan().current().setups().isEmpty()) {
+            return List.of();
+        }
         return flags.raiseCoverage(coverage.board(List.of()), coverage.stillsDir());
     }
 
