@@ -120,6 +120,10 @@ class CoverageFlagsDataTest {
                     + " " + f.getString("subject") + " " + f.getString("state") + " " + f.getString("summary")
                     + (f.containsKey("resolution") ? " (" + f.getString("resolution") + ")" : "")).toList());
 
+            HttpResponse<byte[]> qcCard = h.client().send(HttpRequest.newBuilder(h.uri(qc.getJsonArray("evidence")
+                    .getString(0))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, qcCard.statusCode());
+            Files.write(Files.createDirectories(Path.of("target")).resolve("coverage-card-5B.png"), qcCard.body());
             // re-evaluated again (as after another clip): nothing new, nothing reopened
             assertEquals(List.of(), h.appliance().coverageWatch().check());
             List<OutboxRow> rows = h.appliance().outboxStore().all();
