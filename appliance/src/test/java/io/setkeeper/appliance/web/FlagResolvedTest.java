@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.setkeeper.appliance.ApplianceHarness;
-import io.setkeeper.appliance.continuity.ClipFacts;
-import io.setkeeper.appliance.continuity.SyntheticFacts;
 import io.setkeeper.appliance.flags.Flag;
 import io.setkeeper.protocol.messages.Schemas;
 import jakarta.json.JsonObject;
@@ -24,28 +22,24 @@ class FlagResolvedTest {
     @TempDir
     Path dir;
 
-    private static ClipFacts take(long id, String take, int shift) {
-        return SyntheticFacts.clip(id, "5B", take, SyntheticFacts.background(shift, 0, 0, false));
-    }
-
     @Test
     void resolvedThenOpenAgain() throws Exception {
         try (ApplianceHarness h = new ApplianceHarness(dir)) {
             var flags = h.appliance().flags();
-            flags.record(take(1, "1", 0));
-            flags.record(take(2, "2", 0));
-            List<Flag> raised = flags.record(take(3, "3", 3));
+            flags.record(FlagApiTest.take(1, "1", 0));
+            flags.record(FlagApiTest.take(2, "2", 0));
+            List<Flag> raised = flags.record(FlagApiTest.take(3, "3", 3));
             assertEquals(1, raised.size(), raised.toString());
             String id = raised.getFirst().id();
 
-            assertEquals(List.of(), flags.record(take(3, "3", 0)), "re-analysed: the camera did not move after all");
+            assertEquals(List.of(), flags.record(FlagApiTest.take(3, "3", 0)), "re-analysed: the camera did not move after all");
             JsonObject resolved = ReviewClient.json(h.get("/api/flags/" + id).body());
             assertEquals("RESOLVED", resolved.getString("state"));
             assertTrue(resolved.getString("resolution").contains("no longer found"), resolved.toString());
             assertEquals(1, ReviewClient.json("{\"a\":" + h.get("/api/flags?state=RESOLVED&family=continuity").body()
                     + "}").getJsonArray("a").size());
 
-            List<Flag> again = flags.record(take(3, "3", 3));
+            List<Flag> again = flags.record(FlagApiTest.take(3, "3", 3));
             assertEquals(List.of(id), again.stream().map(Flag::id).toList(), "raised again under the same id");
             JsonObject open = ReviewClient.json(h.get("/api/flags/" + id).body());
             assertEquals("OPEN", open.getString("state"));
