@@ -14,6 +14,7 @@ import io.setkeeper.appliance.config.ApplianceConfig;
 import io.setkeeper.appliance.continuity.Thresholds;
 import io.setkeeper.appliance.coverage.CoverageService;
 import io.setkeeper.appliance.fixes.FixService;
+import io.setkeeper.appliance.flags.CoverageWatch;
 import io.setkeeper.appliance.flags.FlagService;
 import io.setkeeper.appliance.ingest.Checksums;
 import io.setkeeper.appliance.ingest.MhlSealer;
@@ -81,6 +82,7 @@ public final class Appliance implements AutoCloseable {
     private final ReviewService review;
     private final ModelService model;
     private final FlagService flags;
+    private final CoverageWatch coverageWatch;
     private final PlanService plan;
     private final FixService fixes;
 
@@ -135,6 +137,12 @@ public final class Appliance implements AutoCloseable {
         plan.onCast(model::setCast);
         this.fixes = new FixService(clips, model, review, perception,
                 config.dataDir().resolve("fixes"));
+        CoverageService coverage = new CoverageService(config.production(), plan, clips,
+                analysisStore, model, analysisConfig.stillsDir(), clock);
+        flags.useClips(clips::clip);
+        this.coverageWatch = new CoverageWatch(coverage, flags);
+        analysis.onAnalysed(coverageWatch);
+        plan.onChanged(coverageWatch);
         analysis.useBaselines(setup -> model.model().baselines().stream().filter(b -> b.setup().equals(setup)).findFirst()
                 .map(b -> new SetupBaseline(b.setup(), b.clips(), b.sharpnessMean(),
                         b.sharpnessSd(), b.exposureMean(), b.exposureSd())));
@@ -159,9 +167,7 @@ public final class Appliance implements AutoCloseable {
                             offloads, clips, slates, config.offload().autoDestinations(), model, analysisStore,
                             analysisConfig.stillsDir()));
                     r.register("/api/flags", new FlagRoutes(flags));
-                    CoverageApi.register(r, new CoverageApi.Services(plan,
-                            new CoverageService(config.production(), plan, clips,
-                                    analysisStore, model, analysisConfig.stillsDir(), clock)));
+                    CoverageApi.register(r, new CoverageApi.Services(plan, coverage));
                     ApiRouting.registerSync(r, outboxStore, config.sync().enabled());
                 })
                 .build();
@@ -251,6 +257,11 @@ public final class Appliance implements AutoCloseable {
     /** Continuity flags raised as clips are analysed. */
     public FlagService flags() {
         return flags;
+    }
+
+    /** Coverage flags re-evaluated after each analysed clip and plan change. */
+    public CoverageWatch coverageWatch() {
+        return coverageWatch;
     }
 
     /** The imported plan (screenplay, shot list, scenes of the day). */

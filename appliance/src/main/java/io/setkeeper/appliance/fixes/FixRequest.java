@@ -11,7 +11,8 @@ import jakarta.json.JsonString;
 /**
  * What a person asks the machine to propose for a clip ({@code POST /api/clips/{id}/fixes}):
  * {@code {"kind":"cdl","reference":"scene|setup|clip:<id>"}}, {@code {"kind":"reframe","aspect":"9:16"}} or
- * {@code {"kind":"patch","frames":[a,b],"region":[x,y,w,h]}} (source frame indices and source pixels).
+ * {@code {"kind":"patch","frames":[a,b],"region":[x,y,w,h]}} (source frame indices and source pixels) or
+ * {@code {"kind":"plate"}} (the production model's clean plate of the clip's setup).
  */
 public sealed interface FixRequest {
     /** Match the clip's look to the scene's or setup's look in the production model, or to another clip. */
@@ -26,10 +27,14 @@ public sealed interface FixRequest {
     record Patch(long first, long last, Region region) implements FixRequest {
     }
 
+    /** The production model's clean plate of the clip's setup (slate setup, else where the model placed it). */
+    record Plate() implements FixRequest {
+    }
+
     /** Parses a request; anything missing or malformed is refused naming the field. */
     static FixRequest parse(JsonObject o) {
         if (!(o.get("kind") instanceof JsonString kind)) {
-            throw ReviewException.invalid("'kind' is required: cdl, reframe or patch");
+            throw ReviewException.invalid("'kind' is required: cdl, reframe, patch or plate");
         }
         try {
             return switch (kind.getString()) {
@@ -55,8 +60,9 @@ public sealed interface FixRequest {
                     }
                     yield new Patch(f[0], f[1], new Region((int) r[0], (int) r[1], (int) r[2], (int) r[3]));
                 }
-                default -> throw ReviewException.invalid("kind must be cdl, reframe or patch, was '"
-                        + kind.getString() + "' (a clean plate comes from the production model's plate)");
+                case "plate" -> new Plate();
+                default -> throw ReviewException.invalid("kind must be cdl, reframe, patch or plate, was '"
+                        + kind.getString() + "'");
             };
         } catch (IllegalArgumentException e) {
             throw ReviewException.invalid(e.getMessage());

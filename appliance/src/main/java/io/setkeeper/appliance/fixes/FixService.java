@@ -12,6 +12,7 @@ import io.setkeeper.appliance.fixes.cdl.CdlMatch;
 import io.setkeeper.appliance.fixes.cdl.LookStats;
 import io.setkeeper.appliance.fixes.cdl.Pixels;
 import io.setkeeper.appliance.fixes.patch.Region;
+import io.setkeeper.appliance.fixes.plate.PlateProposal;
 import io.setkeeper.appliance.fixes.patch.TemporalFill;
 import io.setkeeper.appliance.fixes.reframe.CropPath;
 import io.setkeeper.appliance.media.Rational;
@@ -19,13 +20,17 @@ import io.setkeeper.appliance.media.Timecodes;
 import io.setkeeper.appliance.model.Look;
 import io.setkeeper.appliance.model.ModelService;
 import io.setkeeper.appliance.model.ModelVersion;
+import io.setkeeper.appliance.model.PlatePng;
+import io.setkeeper.appliance.model.Plates;
 import io.setkeeper.appliance.review.ClipRef;
 import io.setkeeper.appliance.review.Fix;
 import io.setkeeper.appliance.review.ProposedFix;
 import io.setkeeper.appliance.review.ReviewException;
 import io.setkeeper.appliance.review.ReviewService;
 import io.setkeeper.appliance.review.User;
+import io.setkeeper.appliance.review.Verdict;
 import io.setkeeper.appliance.store.ClipStore;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +39,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -112,6 +118,7 @@ public final class FixService implements AutoCloseable {
             case FixRequest.Cdl c -> "cdl";
             case FixRequest.Reframe r -> "reframe";
             case FixRequest.Patch p -> "patch";
+            case FixRequest.Plate p -> "plate";
         };
         String id = kind + "-" + clipId + "-" + UUID.randomUUID().toString().substring(0, 8);
         try {
@@ -119,6 +126,7 @@ public final class FixService implements AutoCloseable {
                 case FixRequest.Cdl c -> cdl(id, clip, c);
                 case FixRequest.Reframe r -> reframe(id, clip, r);
                 case FixRequest.Patch p -> patch(id, clip, p);
+                case FixRequest.Plate p -> plate(id, clip);
             };
             return review.propose(user, fix, model.currentRecord().map(ModelVersion::id).orElse(null));
         } catch (IOException e) {
@@ -261,8 +269,48 @@ public final class FixService implements AutoCloseable {
                 "fixes/" + id + "/mask.png", "fixes/" + id + "/plate.png", p.verdict(), evidence);
     }
 
+    private Fix.PlateFix plate(String id, Clip clip) throws IOException {
+        String setup = clip.slate().setup().or(() -> model.prediction(clip.fileName())
+                .map(p -> p.setup().predicted())).orElseThrow(() -> ReviewException.invalid("clip " + clip.id()
+                + " (" + clip.fileName() + ") has no slate setup and the production model has not placed it: no"
+                + " plate can be chosen"));
+        Plates plates = model.model().plates();
+        Optional<Plates.Summary> summary = plates.summaries().stream().filter(s -> s.setup().equals(setup))
+                .findFirst();
+        Optional<Plates.Image> plate = summary.flatMap(s -> plates.image(setup));
+        Verdict verdict = PlateProposal.verdict(setup, summary.filter(s -> plate.isPresent()), PlateProposal.MAX_HOLES);
+        List<Frame> three = decodeEven(clip, 3).frames();
+        Frame still = three.get(three.size() / 2);
+        Path dir = dir(id);
+        FixStills.png(Stills.image(still), dir.resolve("before.png"));
+        List<String> evidence = new ArrayList<>(List.of(stillUrl(id, "before.png")));
+        String artefact = "none";
+        if (plate.isPresent()) {
+            Plates.Image img = plate.get();
+            Files.write(dir.resolve("plate.png"), PlatePng.plate(img));
+            FixStills.png(Stills.image(PlateProposal.over(img, still)), dir.resolve("after.png"));
+            BufferedImage mask = new BufferedImage(img.width(), img.height(), BufferedImage.TYPE_BYTE_GRAY);
+            mask.getRaster().setDataElements(0, 0, img.width(), img.height(), PlateProposal.holes(img));
+            FixStills.png(mask, dir.resolve("mask.png"));
+            Plates.Summary s = summary.get();
+            evidence.addAll(List.of(stillUrl(id, "after.png"), stillUrl(id, "mask.png"), stillUrl(id, "plate.png"),
+                    String.format(Locale.ROOT, "measure:plate:setup=%s,holes=%.4f,limit=%.2f,takes=%d,frames=%d,"
+                            + "size=%dx%d", setup, s.holeFraction(), PlateProposal.MAX_HOLES, s.clips(), s.frames(),
+                            s.width(), s.height())));
+            artefact = "fixes/" + id + "/plate.png";
+        } else {
+            evidence.add("measure:plate:setup=" + setup + ",plates=" + String.join(" ", plates.summaries().stream()
+                    .map(p -> "'" + p.setup() + "'(" + p.clips() + " takes)").toList()));
+        }
+        return new Fix.PlateFix(id, target(clip), artefact, verdict, evidence);
+    }
+
     private static ClipFrames.Decoded decodeEven(Clip clip) {
-        ClipFrames.Decoded d = ClipFrames.even(clip.mediaPath(), ANALYSIS_SIDE, CDL_FRAMES);
+        return decodeEven(clip, CDL_FRAMES);
+    }
+
+    private static ClipFrames.Decoded decodeEven(Clip clip, int count) {
+        ClipFrames.Decoded d = ClipFrames.even(clip.mediaPath(), ANALYSIS_SIDE, count);
         if (d.frames().isEmpty()) {
             throw ReviewException.invalid("clip " + clip.id() + " (" + clip.fileName() + ") has no decodable frames");
         }

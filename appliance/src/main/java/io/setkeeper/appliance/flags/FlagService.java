@@ -10,6 +10,8 @@ import io.setkeeper.appliance.continuity.Continuity;
 import io.setkeeper.appliance.continuity.FactsGatherer;
 import io.setkeeper.appliance.continuity.Finding;
 import io.setkeeper.appliance.continuity.Thresholds;
+import io.setkeeper.appliance.coverage.CoverageBoard;
+import io.setkeeper.appliance.coverage.SceneCoverage;
 import io.setkeeper.appliance.outbox.Outbox;
 import io.setkeeper.appliance.review.Decision;
 import io.setkeeper.appliance.review.ReviewService;
@@ -20,7 +22,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -48,6 +54,7 @@ public final class FlagService implements BiConsumer<Clip, ClipAnalysis.Result> 
     private final Thresholds thresholds;
     private final Clock clock;
     private final FlagEvents events = new FlagEvents();
+    private volatile LongFunction<Optional<Clip>> clips = id -> Optional.empty();
 
     /** @param dir where frames ({@code frames/<clipId>.png}) and evidence ({@code evidence/<flagId>/}) are written */
     public FlagService(String production, FlagStore store, Outbox outbox, ReviewService review, Path dir,
@@ -62,6 +69,11 @@ public final class FlagService implements BiConsumer<Clip, ClipAnalysis.Result> 
         review.registerResolver(Subject.Type.FLAG, id -> store.flag(id).map(f -> new Subject(Subject.Type.FLAG, id,
                 f.evidence().stream().map(n -> evidence(id, n).toString()).toList(), null)));
         review.onDecided(this::decided);
+    }
+
+    /** Where a flag's clip is looked up for the timecode range in FlagRaised (none by default). */
+    public void useClips(LongFunction<Optional<Clip>> lookup) {
+        this.clips = lookup;
     }
 
     public FlagEvents events() {
@@ -98,10 +110,13 @@ public final class FlagService implements BiConsumer<Clip, ClipAnalysis.Result> 
         Map<Long, String> stills = new java.util.HashMap<>();
         scene.forEach(c -> stills.put(c.clipId(), c.still()));
         List<Flag> raised = new ArrayList<>();
+        Set<String> found = new HashSet<>();
         for (Finding f : Continuity.evaluate(scene, thresholds)) {
             String id = Flag.idOf(f);
+            found.add(id);
             if (store.flag(id).isPresent()) {
                 store.insertIfNew(Flag.of(production, f, List.of(), clock.instant())); // found again: seen now
+                reopened(id).ifPresent(raised::add);
                 continue;
             }
             List<Path> frames = f.clipIds().stream().map(c -> stills.get(c) == null ? null : Path.of(stills.get(c)))
@@ -110,18 +125,93 @@ public final class FlagService implements BiConsumer<Clip, ClipAnalysis.Result> 
             Flag flag = Flag.of(production, f, List.of("side-by-side.png"), clock.instant());
             if (store.insertIfNew(flag)) {
                 raised.add(flag);
-                outbox.enqueue(new FlagRaised(flag.id(), flag.kind().name().toLowerCase(java.util.Locale.ROOT),
-                        "warning", flag.clips().getFirst(), null, null, flag.summary(), flag.numbers(),
-                        flag.evidence().stream().map(n -> "flags/" + flag.id() + "/evidence/" + n).toList()));
-                events.emit(new FlagEvents.Event("raised", flag, state(flag.id())));
+                announce(flag);
+            }
+        }
+        // a continuity flag of this scene the checks no longer find (its clips re-analysed, a threshold changed)
+        Set<Long> checked = new HashSet<>(scene.stream().map(ClipFacts::clipId).toList());
+        for (Flag f : store.flags(production)) {
+            if (!f.coverage() && !f.resolved() && facts.scene().equals(f.scene()) && !found.contains(f.id())
+                    && checked.containsAll(f.clipIds())) {
+                resolve(f, "no longer found by the continuity checks over the clips of scene " + f.scene());
             }
         }
         return raised;
     }
 
-    /** A flag's state: OPEN, or the decision (APPROVE, REJECT, ACCEPT_AS_INTENT). */
+    /**
+     * Raises the coverage flags a board holds (evidence: a card of the scene's setups with the takes' stills), opens
+     * again those found again, and resolves the stored ones the board no longer raises. Returns the flags raised
+     * (or raised again) now. {@code stillsDir} holds the analysis stills ({@code <clipId>/<still>}).
+     */
+    public synchronized List<Flag> raiseCoverage(CoverageBoard board, Path stillsDir) throws IOException {
+        List<Flag> raised = new ArrayList<>();
+        Set<String> found = new HashSet<>();
+        for (CoverageFlagging.Raise r : CoverageFlagging.of(board)) {
+            String id = r.id();
+            if (!found.add(id)) {
+                continue;
+            }
+            Flag flag = new Flag(id, production, r.kind(), r.scene(), r.setup(), r.clipIds(), r.clips(), r.subject(),
+                    r.summary(), r.numbers(), null, List.of("setups.png"), clock.instant(), clock.instant(), null,
+                    null);
+            if (store.flag(id).isPresent()) {
+                store.insertIfNew(flag); // found again: seen now
+                reopened(id).ifPresent(raised::add);
+                continue;
+            }
+            SceneCoverage scene = board.scene(r.scene()).orElseThrow();
+            CoverageCard.write(r, scene, board.takesOf(r.scene()), stillsDir, evidence(id, "setups.png"));
+            if (store.insertIfNew(flag)) {
+                raised.add(flag);
+                announce(flag);
+            }
+        }
+        for (Flag f : store.flags(production)) {
+            if (f.coverage() && !f.resolved() && !found.contains(f.id())) {
+                resolve(f, CoverageFlagging.resolution(f, board));
+            }
+        }
+        return raised;
+    }
+
+    private Optional<Flag> reopened(String id) {
+        if (!store.reopen(id, clock.instant())) {
+            return Optional.empty();
+        }
+        Flag flag = store.flag(id).orElseThrow();
+        announce(flag);
+        return Optional.of(flag);
+    }
+
+    private void resolve(Flag f, String why) {
+        if (store.resolve(f.id(), clock.instant(), why)) {
+            store.flag(f.id()).ifPresent(r -> events.emit(new FlagEvents.Event("resolved", r, state(r))));
+        }
+    }
+
+    /** FlagRaised into the outbox (with the timecode range of the clip at fault, where known) and the live stream. */
+    private void announce(Flag flag) {
+        Optional<TimecodeRange> tc = !flag.coverage() && !flag.clipIds().isEmpty()
+                ? clips.apply(flag.clipIds().getFirst()).flatMap(TimecodeRange::of) : Optional.empty();
+        String clip = flag.clips().isEmpty() ? "scene:" + flag.scene() : flag.clips().getFirst();
+        outbox.enqueue(new FlagRaised(flag.id(), flag.kind().toLowerCase(Locale.ROOT), "warning", clip,
+                tc.map(TimecodeRange::in).orElse(null), tc.map(TimecodeRange::out).orElse(null), flag.summary(),
+                flag.numbers(), flag.evidence().stream().map(n -> "flags/" + flag.id() + "/evidence/" + n).toList()));
+        events.emit(new FlagEvents.Event("raised", flag, state(flag)));
+    }
+
+    /**
+     * A flag's state: the decision (APPROVE, REJECT, ACCEPT_AS_INTENT) once decided, else RESOLVED when it no
+     * longer holds, else OPEN.
+     */
     public String state(String flagId) {
-        return review.decisionOn(Subject.Type.FLAG, flagId).map(d -> d.decision().name()).orElse("OPEN");
+        return store.flag(flagId).map(this::state).orElse("OPEN");
+    }
+
+    public String state(Flag flag) {
+        return review.decisionOn(Subject.Type.FLAG, flag.id()).map(d -> d.decision().name())
+                .orElse(flag.resolved() ? "RESOLVED" : "OPEN");
     }
 
     public Optional<Decision> decision(String flagId) {

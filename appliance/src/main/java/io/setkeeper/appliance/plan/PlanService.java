@@ -22,6 +22,7 @@ public final class PlanService {
     private final PlanLedger ledger;
     private final Clock clock;
     private final List<Consumer<Set<String>>> castListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Plan cached;
 
     public PlanService(String production, PlanLedger ledger, Clock clock) {
@@ -37,6 +38,11 @@ public final class PlanService {
         if (!cast.isEmpty()) {
             listener.accept(cast);
         }
+    }
+
+    /** Called after every stored import (screenplay, shot list) and change of the day. */
+    public void onChanged(Runnable listener) {
+        changeListeners.add(listener);
     }
 
     public String production() {
@@ -96,6 +102,7 @@ public final class PlanService {
         ledger.put(production, new PlanSource(kind, format, Optional.ofNullable(fileName).filter(s -> !s.isBlank()),
                 body, clock.instant()));
         cached = null;
+        changeListeners.forEach(Runnable::run);
     }
 
     private Plan load() {

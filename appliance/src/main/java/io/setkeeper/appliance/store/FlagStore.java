@@ -1,6 +1,5 @@
 package io.setkeeper.appliance.store;
 
-import io.setkeeper.appliance.continuity.Finding;
 import io.setkeeper.appliance.flags.Flag;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
@@ -46,11 +45,23 @@ public final class FlagStore {
             Database.update(c, """
                     INSERT INTO flag(id, production_id, kind, scene, setup, clips, clip_ids, subject, summary, numbers,
                       region, evidence, raised_at, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    f.id(), f.production(), f.kind().name(), f.scene(), f.setup(), String.join("\n", f.clips()),
+                    f.id(), f.production(), f.kind(), f.scene(), f.setup(), String.join("\n", f.clips()),
                     String.join(",", f.clipIds().stream().map(String::valueOf).toList()), f.subject(), f.summary(),
                     numbers(f.numbers()), region(f.region()), String.join("\n", f.evidence()), f.raisedAt(), f.seenAt());
             return true;
         });
+    }
+
+    /** Marks a flag as no longer holding (unless it already is); true when it changed. */
+    public boolean resolve(String id, Instant at, String resolution) {
+        return db.update("UPDATE flag SET resolved_at = ?, resolution = ? WHERE id = ? AND resolved_at IS NULL", at,
+                resolution, id) > 0;
+    }
+
+    /** Opens a resolved flag again (found again); true when it was resolved. */
+    public boolean reopen(String id, Instant at) {
+        return db.update("UPDATE flag SET resolved_at = NULL, resolution = NULL, seen_at = ? WHERE id = ?"
+                + " AND resolved_at IS NOT NULL", at, id) > 0;
     }
 
     public Optional<Flag> flag(String id) {
@@ -64,18 +75,20 @@ public final class FlagStore {
 
     private static final String SELECT = """
             SELECT id, production_id, kind, scene, setup, clips, clip_ids, subject, summary, numbers, region, evidence,
-                   raised_at, seen_at FROM flag""";
+                   raised_at, seen_at, resolved_at, resolution FROM flag""";
 
     private static Flag row(ResultSet rs) throws SQLException {
         String ids = rs.getString(7);
         String evidence = rs.getString(12);
-        return new Flag(rs.getString(1), rs.getString(2), Finding.Kind.valueOf(rs.getString(3)), rs.getString(4),
+        OffsetDateTime resolved = rs.getObject(15, OffsetDateTime.class);
+        return new Flag(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5),
                 ids.isEmpty() ? List.<Long>of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList(),
-                List.of(rs.getString(6).split("\n")), rs.getString(8),
+                rs.getString(6).isEmpty() ? List.<String>of() : List.of(rs.getString(6).split("\n")), rs.getString(8),
                 rs.getString(9), numbers(rs.getString(10)), region(rs.getString(11)),
                 evidence.isEmpty() ? List.<String>of() : List.of(evidence.split("\n")),
-                rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getObject(14, OffsetDateTime.class).toInstant());
+                rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getObject(14, OffsetDateTime.class).toInstant(),
+                resolved == null ? null : resolved.toInstant(), rs.getString(16));
     }
 
     private static String numbers(Map<String, Double> m) {

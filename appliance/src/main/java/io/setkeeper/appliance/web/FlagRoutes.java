@@ -25,9 +25,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Continuity flags: {@code GET /api/flags} (filters {@code scene}, {@code clip} (name or id), {@code state}),
+ * Continuity and coverage flags: {@code GET /api/flags} (filters {@code scene}, {@code clip} (name or id),
+ * {@code state} (OPEN, RESOLVED or a decision), {@code family} (continuity, coverage)),
  * {@code GET /api/flags/{id}}, {@code GET /api/flags/{id}/evidence/{name}} (PNG) and the live stream
- * {@code GET /api/flags/events} (SSE: {@code raised} and {@code decided} events; {@code ?limit=n} ends the stream
+ * {@code GET /api/flags/events} (SSE: {@code raised}, {@code resolved} and {@code decided} events; {@code ?limit=n} ends the stream
  * after n events). Decisions go through {@code POST /api/decisions} with {@code subjectType FLAG}.
  */
 public final class FlagRoutes implements HttpService {
@@ -47,13 +48,15 @@ public final class FlagRoutes implements HttpService {
         Optional<String> scene = req.query().first("scene").asOptional();
         Optional<String> clip = req.query().first("clip").asOptional();
         Optional<String> state = req.query().first("state").asOptional();
+        Optional<String> family = req.query().first("family").asOptional();
         JsonArrayBuilder arr = Json.createArrayBuilder();
         for (Flag f : flags.flags()) {
-            String st = flags.state(f.id());
+            String st = flags.state(f);
             if (scene.isPresent() && !scene.get().equals(f.scene())
                     || clip.isPresent() && !f.clips().contains(clip.get())
                     && !f.clipIds().stream().map(String::valueOf).toList().contains(clip.get())
-                    || state.isPresent() && !state.get().equalsIgnoreCase(st)) {
+                    || state.isPresent() && !state.get().equalsIgnoreCase(st)
+                    || family.isPresent() && !family.get().equalsIgnoreCase(family(f))) {
                 continue;
             }
             arr.add(json(f, st));
@@ -64,7 +67,7 @@ public final class FlagRoutes implements HttpService {
     private void one(ServerRequest req, ServerResponse res) {
         String id = req.path().pathParameters().get("id");
         flags.flag(id).ifPresentOrElse(f -> {
-            JsonObjectBuilder b = Json.createObjectBuilder(json(f, flags.state(id)));
+            JsonObjectBuilder b = Json.createObjectBuilder(json(f, flags.state(f)));
             flags.decision(id).ifPresent(d -> b.add("decision", Json.createObjectBuilder().add("id", d.id())
                     .add("decision", d.decision().name()).add("decidedBy", d.decidedBy()).add("role", d.role().name())
                     .add("decidedAt", d.decidedAt().toString()).add("reason", d.reason())));
@@ -108,6 +111,10 @@ public final class FlagRoutes implements HttpService {
         }
     }
 
+    private static String family(Flag f) {
+        return f.coverage() ? "coverage" : "continuity";
+    }
+
     static JsonObject json(Flag f, String state) {
         JsonArrayBuilder clips = Json.createArrayBuilder();
         f.clips().forEach(clips::add);
@@ -118,10 +125,14 @@ public final class FlagRoutes implements HttpService {
         JsonArrayBuilder evidence = Json.createArrayBuilder();
         f.evidence().forEach(n -> evidence.add("/api/flags/" + f.id() + "/evidence/" + n));
         JsonObjectBuilder b = Json.createObjectBuilder().add("schema", "setkeeper.flag").add("version", 1)
-                .add("id", f.id()).add("kind", f.kind().name()).add("state", state).add("clips", clips)
+                .add("id", f.id()).add("kind", f.kind()).add("family", family(f)).add("state", state)
+                .add("clips", clips)
                 .add("clipIds", ids).add("subject", f.subject()).add("summary", f.summary()).add("numbers", numbers)
                 .add("evidence", evidence).add("raisedAt", f.raisedAt().toString())
                 .add("seenAt", f.seenAt().toString());
+        if (f.resolved()) {
+            b.add("resolvedAt", f.resolvedAt().toString()).add("resolution", f.resolution());
+        }
         if (f.scene() != null) {
             b.add("scene", f.scene());
         }

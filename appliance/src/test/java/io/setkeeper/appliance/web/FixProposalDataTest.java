@@ -135,7 +135,7 @@ class FixProposalDataTest {
         return r.body();
     }
 
-    private static Map<String, Clip> awaitAnalysed(ApplianceHarness h, int count) throws Exception {
+    static Map<String, Clip> awaitAnalysed(ApplianceHarness h, int count) throws Exception {
         for (int i = 0; i < 1800; i++) {
             List<Clip> clips = h.appliance().clips().clips("signing-room").stream()
                     .filter(c -> "VIDEO".equals(c.kind())).toList();

@@ -37,7 +37,7 @@ class FlagApiTest {
     @TempDir
     Path dir;
 
-    private static ClipFacts take(long id, String take, int shift) {
+    static ClipFacts take(long id, String take, int shift) {
         return SyntheticFacts.clip(id, "5B", take, SyntheticFacts.background(shift, 0, 0, false));
     }
 
