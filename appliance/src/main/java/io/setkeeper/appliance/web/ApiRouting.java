@@ -24,6 +24,14 @@ public final class ApiRouting {
                            ModelService model, AnalysisStore analyses, Path stillsDir) {
     }
 
+    /**
+     * The one authentication and write-role gate in front of every {@code /api} route ({@link ApiGuard}, rules in
+     * {@link WriteRules}, table in docs/security.md).
+     */
+    public static void guard(HttpRouting.Builder routing, UserService users, boolean openReads) {
+        routing.addFilter(new ApiGuard(users, openReads));
+    }
+
     /** The approval gate's services and whether reads are open without a token. */
     public record Review(String production, ReviewService review, UserService users, boolean openReads) {
     }

@@ -11,7 +11,8 @@ import io.setkeeper.appliance.review.UserService;
 import java.util.Optional;
 
 /**
- * Bearer-token authentication for the review and admin routes: the first handler of those services. A known token
+ * Bearer-token authentication for the review and admin routes: the first handler of those services (behind the
+ * {@link ApiGuard}, which has usually authenticated the request already). A known token
  * puts its {@link User} in the request context; an unknown one is 401. Without a token, reads (GET, HEAD) pass only
  * when {@code openReads} (the cart LAN default); writes always need a token. Roles are checked by the handlers.
  */
@@ -30,6 +31,10 @@ final class Auth {
     }
 
     void filter(ServerRequest req, ServerResponse res) {
+        if (req.context().get(User.class).isPresent()) { // already authenticated by the ApiGuard
+            res.next();
+            return;
+        }
         Optional<String> header = req.headers().first(HeaderNames.AUTHORIZATION);
         if (header.isPresent()) {
             String h = header.get().strip();
