@@ -20,7 +20,6 @@ public final class ApplianceHarness implements AutoCloseable {
     private final Appliance appliance;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String ditToken;
-    private int users;
 
     public ApplianceHarness(Path dataDir) {
         this(config(dataDir, 0));
@@ -71,10 +70,13 @@ public final class ApplianceHarness implements AutoCloseable {
         return ditToken;
     }
 
-    /** A new user with this role (named after it) and its token, created directly through the user service. */
+    /**
+     * A new user with this role and its token, created directly through the user service; named after the role and
+     * numbered past the users already there (also after a restart on the same data).
+     */
     public String token(Role role) {
-        return appliance.users().create("harness " + role.name().toLowerCase(Locale.ROOT) + " " + (++users), role)
-                .token();
+        return appliance.users().create("harness " + role.name().toLowerCase(Locale.ROOT) + " "
+                + (appliance.users().users().size() + 1), role).token();
     }
 
     /** The bootstrap admin token the appliance wrote to {@code <data>/admin-token} at first start. */

@@ -11,7 +11,6 @@ import io.setkeeper.appliance.review.Role;
 import io.setkeeper.appliance.review.User;
 import io.setkeeper.appliance.review.UserService;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The one gate in front of every {@code /api} route, a Helidon filter that runs before any handler. A request that
@@ -66,8 +65,8 @@ final class ApiGuard implements Filter {
                 return;
             }
             if (!rule.get().allows(u.role())) {
-                refuse(res, Status.FORBIDDEN_403, "user '" + u.name() + "' has role " + u.role() + "; only "
-                        + names(rule.get()) + " may " + rule.get().action());
+                refuse(res, Status.FORBIDDEN_403, "user '" + u.name() + "' has role " + u.role() + " and cannot "
+                        + rule.get().action() + "; that needs " + names(rule.get()));
                 return;
             }
         }
@@ -76,7 +75,9 @@ final class ApiGuard implements Filter {
     }
 
     private static String names(WriteRules.Rule r) {
-        return r.roles().stream().sorted().map(Role::name).collect(Collectors.joining(", "));
+        var roles = r.roles().stream().sorted().map(Role::name).toList();
+        return roles.size() == 1 ? roles.getFirst() : String.join(", ", roles.subList(0, roles.size() - 1)) + " or "
+                + roles.getLast();
     }
 
     private static void refuse(RoutingResponse res, Status status, String message) {

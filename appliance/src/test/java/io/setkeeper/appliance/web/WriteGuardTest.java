@@ -103,8 +103,8 @@ class WriteGuardTest {
             assertEquals("Bearer realm=\"setkeeper\"", none.headers().firstValue("WWW-Authenticate").orElse(""));
             HttpResponse<String> viewer = h.post("/api/offloads", "{}", h.token(Role.VIEWER));
             assertEquals(403, viewer.statusCode());
-            assertTrue(viewer.body().contains("has role VIEWER; only DIT, SUPERVISOR, ADMIN may start or stop an"
-                    + " offload"), viewer.body());
+            assertTrue(viewer.body().contains("has role VIEWER and cannot start or stop an offload; that needs DIT,"
+                    + " SUPERVISOR or ADMIN"), viewer.body());
             HttpResponse<String> basic = h.client().send(HttpRequest.newBuilder(h.uri("/api/offloads"))
                     .header("Authorization", "Basic YWRtaW46YWRtaW4=").POST(HttpRequest.BodyPublishers.ofString("{}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
