@@ -41,7 +41,7 @@ public final class ApiRouting {
      * {@code /api/exports}; bearer tokens checked by {@link Auth}. Register before {@link #register}.
      */
     public static void registerReview(HttpRouting.Builder routing, Review r) {
-        Auth auth = new Auth(r.users(), r.openReads());
+        Auth auth = new Auth(r.openReads());
         routing.register("/api/users", new UserRoutes(r.users(), auth))
                 .register("/api/fixes", new FixRoutes(r.review(), auth))
                 .register("/api/decisions", DecisionRoutes.decisions(r.review(), auth))
@@ -52,7 +52,7 @@ public final class ApiRouting {
     /** The fix generators: {@code POST /api/clips/{id}/fixes}, {@code GET /api/fixes/{id}/stills/{name}}. */
     public static void registerFixes(HttpRouting.Builder routing, io.setkeeper.appliance.fixes.FixService fixes,
                                      UserService users, boolean openReads) {
-        routing.register("/api", new FixProposalRoutes(fixes, new Auth(users, openReads)));
+        routing.register("/api", new FixProposalRoutes(fixes, new Auth(openReads)));
     }
 
     /** Live analysis progress: {@code GET /api/analysis/events} (SSE). */
