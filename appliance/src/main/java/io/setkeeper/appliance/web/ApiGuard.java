@@ -11,15 +11,18 @@ import io.setkeeper.appliance.review.Role;
 import io.setkeeper.appliance.review.User;
 import io.setkeeper.appliance.review.UserService;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The one gate in front of every {@code /api} route, a Helidon filter that runs before any handler. A request that
  * carries {@code Authorization: Bearer <token>} must carry a known, unrevoked token (else 401) and its {@link User} is
  * put in the request context. Reads (GET, HEAD, OPTIONS) without a token pass only when {@code openReads}. Every
  * other method needs a token (401) whose role {@link WriteRules} allows for that path (403, also for a path with no
- * rule). Handlers may check finer rules on top (the approval gate does).
+ * rule); each write let through is logged with its user and role. Handlers may check finer rules on top (the
+ * approval gate does).
  */
 final class ApiGuard implements Filter {
+    private static final Logger LOG = Logger.getLogger(ApiGuard.class.getName());
     private final UserService users;
     private final boolean openReads;
 
@@ -69,6 +72,7 @@ final class ApiGuard implements Filter {
                         + rule.get().action() + "; that needs " + names(rule.get()));
                 return;
             }
+            LOG.info(() -> m.text() + " " + path + " by '" + u.name() + "' (" + u.role() + ")");
         }
         req.context().register(u);
         chain.proceed();

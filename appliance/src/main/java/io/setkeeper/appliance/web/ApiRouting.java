@@ -38,7 +38,8 @@ public final class ApiRouting {
 
     /**
      * The approval gate: {@code /api/users} (ADMIN), {@code /api/fixes}, {@code /api/decisions}, {@code /api/audit},
-     * {@code /api/exports}; bearer tokens checked by {@link Auth}. Register before {@link #register}.
+     * {@code /api/exports}; tokens and write roles checked by the {@link ApiGuard}, reads by {@link Auth}. Register
+     * before {@link #register}.
      */
     public static void registerReview(HttpRouting.Builder routing, Review r) {
         Auth auth = new Auth(r.openReads());
