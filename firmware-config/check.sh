@@ -307,12 +307,19 @@ c_card() {
     blockdev --setrw "$loop"
     [[ "$(blockdev --getro "$loop")" == 0 ]] || { echo "$loop stays read-only before the test"; return 1; }
     port="$(free_port)"
-    "$PY" - "$port" "$tmp/api-got" <<'PYTHON' & api_pid=$!; pids+=("$api_pid")
+    # The appliance's card token: a root-only file; the fake API answers 401 to any other Authorization.
+    local token="sk_card-helper-test-token-0123456789"
+    install -m 0600 /dev/null "$tmp/card-token"; printf '%s\n' "$token" > "$tmp/card-token"
+    "$PY" - "$port" "$tmp/api-got" "$token" <<'PYTHON' & api_pid=$!; pids+=("$api_pid")
 import http.server, sys
-port, out = int(sys.argv[1]), sys.argv[2]
+port, out, token = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 class H(http.server.BaseHTTPRequestHandler):
     def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
+        if self.headers.get("Authorization") != "Bearer " + token:
+            with open(out, "ab") as f:
+                f.write(b"401 " + self.path.encode() + b"\n")
+            self.send_response(401); self.end_headers(); return
         with open(out, "ab") as f:
             f.write(self.path.encode() + b" " + body + b"\n")
         self.send_response(202); self.end_headers()
@@ -324,7 +331,7 @@ PYTHON
     unshare -m --propagation private bash -euo pipefail -c '
         dir="$1" tmp="$2" kname="$3" port="$4"
         export SETKEEPER_HTTP_PORT="$port" SETKEEPER_CARD_ROOT="$tmp/media" SETKEEPER_CARD_STATE="$tmp/cards-state" \
-               SETKEEPER_USER=root SETKEEPER_ANNOUNCE_TRIES=3
+               SETKEEPER_USER=root SETKEEPER_ANNOUNCE_TRIES=3 SETKEEPER_CARD_TOKEN_FILE="$tmp/card-token"
         "$dir/bin/setkeeper-card" mount "$kname"
         mp="$(cat "$tmp/cards-state/$kname")"
         echo "mounted on $mp"
@@ -345,7 +352,21 @@ PYTHON
     ' _ "$dir" "$tmp" "${loop#/dev/}" "$port"
     grep -q "^/api/cards/inserted {\"mountPath\":\"$(cat "$tmp/card-mp")\",\"device\":\"$loop\",\"fsType\":\"ext4\"" \
         "$tmp/api-got" || { echo "API got: $(cat "$tmp/api-got" 2>/dev/null)"; return 1; }
-    echo "card: mounted ro,nosuid,nodev,noexec on a device set read-only; announced; unmounted"
+    grep -q "^/api/cards/removed " "$tmp/api-got" || { echo "no removal announced: $(cat "$tmp/api-got")"; return 1; }
+    if grep -q "^401 " "$tmp/api-got"; then echo "announced without the token: $(cat "$tmp/api-got")"; return 1; fi
+    # A token file others can read is refused: no announcement at all, the card still mounts.
+    chmod 0644 "$tmp/card-token"; : > "$tmp/api-got"
+    # shellcheck disable=SC2016 # the inner script expands its own arguments
+    unshare -m --propagation private bash -euo pipefail -c '
+        dir="$1" tmp="$2" kname="$3" port="$4"
+        export SETKEEPER_HTTP_PORT="$port" SETKEEPER_CARD_ROOT="$tmp/media" SETKEEPER_CARD_STATE="$tmp/cards-state" \
+               SETKEEPER_USER=root SETKEEPER_ANNOUNCE_TRIES=1 SETKEEPER_CARD_TOKEN_FILE="$tmp/card-token"
+        "$dir/bin/setkeeper-card" mount "$kname" 2> "$tmp/card-loose.log"
+        grep -q "must be owned by root with mode 0600" "$tmp/card-loose.log"
+        "$dir/bin/setkeeper-card" unmount "$kname" 2>/dev/null
+    ' _ "$dir" "$tmp" "${loop#/dev/}" "$port" || { echo "a world-readable token file was not refused"; return 1; }
+    [[ ! -s "$tmp/api-got" ]] || { echo "announced with a world-readable token: $(cat "$tmp/api-got")"; return 1; }
+    echo "card: mounted ro,nosuid,nodev,noexec on a device set read-only; announced with the root-only token; unmounted"
 }
 
 c_health() {
@@ -448,6 +469,8 @@ self_test() {
         "mosquitto|sed -i 's|^per_listener_settings true|per_listener_settings true\\npersistence_location /var/lib/mosquitto/|' mosquitto/setkeeper-bridge.conf.in"
         "card|sed -i 's/nodev,noexec,noatime/nodev,noatime/' bin/setkeeper-card"
         "card|sed -i '/blockdev --setro/d' bin/setkeeper-card"
+        "card|sed -i 's/Authorization: Bearer/X-Authorization: Bearer/' bin/setkeeper-card"
+        "card|sed -i 's/\\^\\[46\\]00\\$/^[0-7]+$/' bin/setkeeper-card"
         "health|sed -i 's/(( fails >= MAX_FAILS ))/(( fails > MAX_FAILS ))/' bin/setkeeper-health-check"
     )
     local entry name mutation copy n=0 ok=0

@@ -159,6 +159,7 @@ public final class Appliance implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(r -> {
+                    ApiRouting.guard(r, users, config.auth().openReads());
                     ApiRouting.registerAnalysisEvents(r, analysis);
                     ApiRouting.registerReview(r, new ApiRouting.Review(config.production(), review, users,
                             config.auth().openReads()));

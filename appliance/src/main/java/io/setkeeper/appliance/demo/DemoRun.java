@@ -8,6 +8,7 @@ import io.setkeeper.appliance.ingest.OffloadJob;
 import io.setkeeper.appliance.ingest.OffloadRequest;
 import java.io.IOException;
 import java.nio.file.Path;
+import io.setkeeper.appliance.review.UserService;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -74,6 +75,9 @@ public final class DemoRun {
         summary.append("  report:  http://localhost:").append(app.port()).append("/api/offloads/").append(id)
                 .append("/report\n  clips:   http://localhost:").append(app.port()).append("/api/clips\n")
                 .append("  health:  http://localhost:").append(app.port()).append("/observe/health\n")
+                .append("  writes:  need 'Authorization: Bearer <token>'; the admin token is in ")
+                .append(app.config().dataDir().toAbsolutePath().resolve(UserService.ADMIN_TOKEN_FILE))
+                .append(" (create a DIT with POST /api/users; docs/security.md)\n")
                 .append("Ctrl-C stops the appliance.");
         LOG.info(summary.toString());
         return job;

@@ -24,16 +24,25 @@ public final class ApiRouting {
                            ModelService model, AnalysisStore analyses, Path stillsDir) {
     }
 
+    /**
+     * The one authentication and write-role gate in front of every {@code /api} route ({@link ApiGuard}, rules in
+     * {@link WriteRules}, table in docs/security.md).
+     */
+    public static void guard(HttpRouting.Builder routing, UserService users, boolean openReads) {
+        routing.addFilter(new ApiGuard(users, openReads));
+    }
+
     /** The approval gate's services and whether reads are open without a token. */
     public record Review(String production, ReviewService review, UserService users, boolean openReads) {
     }
 
     /**
      * The approval gate: {@code /api/users} (ADMIN), {@code /api/fixes}, {@code /api/decisions}, {@code /api/audit},
-     * {@code /api/exports}; bearer tokens checked by {@link Auth}. Register before {@link #register}.
+     * {@code /api/exports}; tokens and write roles checked by the {@link ApiGuard}, reads by {@link Auth}. Register
+     * before {@link #register}.
      */
     public static void registerReview(HttpRouting.Builder routing, Review r) {
-        Auth auth = new Auth(r.users(), r.openReads());
+        Auth auth = new Auth(r.openReads());
         routing.register("/api/users", new UserRoutes(r.users(), auth))
                 .register("/api/fixes", new FixRoutes(r.review(), auth))
                 .register("/api/decisions", DecisionRoutes.decisions(r.review(), auth))
@@ -44,7 +53,7 @@ public final class ApiRouting {
     /** The fix generators: {@code POST /api/clips/{id}/fixes}, {@code GET /api/fixes/{id}/stills/{name}}. */
     public static void registerFixes(HttpRouting.Builder routing, io.setkeeper.appliance.fixes.FixService fixes,
                                      UserService users, boolean openReads) {
-        routing.register("/api", new FixProposalRoutes(fixes, new Auth(users, openReads)));
+        routing.register("/api", new FixProposalRoutes(fixes, new Auth(openReads)));
     }
 
     /** Live analysis progress: {@code GET /api/analysis/events} (SSE). */

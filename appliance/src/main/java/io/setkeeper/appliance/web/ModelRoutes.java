@@ -121,7 +121,8 @@ final class ModelRoutes implements HttpService {
     private void correct(ServerRequest req, ServerResponse res) {
         try {
             JsonObject body = req.content().as(JsonObject.class);
-            String kind = body.getString("kind", ""), value = body.getString("value", ""), by = body.getString("by", "");
+            String kind = body.getString("kind", ""), value = body.getString("value", "");
+            String by = author(req, body.getString("by", ""));
             switch (kind) {
                 case "NAME" -> model.name(body.getInt("person"), value, by);
                 case "CHARACTER" -> model.correctCharacter(body.getString("clip"), body.getInt("person"), value, by);
@@ -133,6 +134,17 @@ final class ModelRoutes implements HttpService {
             res.status(Status.BAD_REQUEST_400).send(JsonViews.error(e.getMessage() == null
                     ? "body must be {kind, clip, person, value, by}" : e.getMessage()));
         }
+    }
+
+    /**
+     * The correction's author: the token's user (the ApiGuard let the write through only with one); a different
+     * {@code by} in the body is kept as whom it was done for, e.g. "Ana (DIT) for script".
+     */
+    static String author(ServerRequest req, String by) {
+        return req.context().get(io.setkeeper.appliance.review.User.class)
+                .map(u -> u.name() + " (" + u.role() + ")" + (by.isBlank() || by.equalsIgnoreCase(u.name()) ? ""
+                        : " for " + by))
+                .orElse(by);
     }
 
     private void plates(ServerRequest req, ServerResponse res) {

@@ -77,11 +77,11 @@ class SigningRoomCoverageDataTest {
         }
         try (ApplianceHarness h = new ApplianceHarness(tmp.resolve("data"))) {
             // the plan
-            HttpResponse<String> script = h.client().send(HttpRequest.newBuilder(h.uri("/api/plan/screenplay?file=the-signing-room.fountain"))
+            HttpResponse<String> script = h.client().send(h.request("/api/plan/screenplay?file=the-signing-room.fountain")
                     .POST(HttpRequest.BodyPublishers.ofFile(TestData.file("production/the-signing-room.fountain"))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(201, script.statusCode(), script.body());
-            HttpResponse<String> shots = h.client().send(HttpRequest.newBuilder(h.uri("/api/plan/shotlist?file=shotlist.csv"))
+            HttpResponse<String> shots = h.client().send(h.request("/api/plan/shotlist?file=shotlist.csv")
                     .header("Content-Type", "text/csv")
                     .POST(HttpRequest.BodyPublishers.ofFile(TestData.file("production/shotlist.csv"))).build(),
                     HttpResponse.BodyHandlers.ofString());

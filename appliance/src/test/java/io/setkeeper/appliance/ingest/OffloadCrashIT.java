@@ -54,7 +54,8 @@ class OffloadCrashIT {
                 Json.createArrayBuilder().add(tmp.resolve("raid").toString()).add(tmp.resolve("shuttle").toString()))
                 .build().toString();
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/offloads")).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                + "/api/offloads")).header("Authorization", "Bearer " + Files.readString(data.resolve("admin-token")).strip())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(202, started.statusCode(), started.body());
         String id = parse(started.body()).getJsonObject("job").getString("id");

@@ -51,6 +51,9 @@ class ModelApiTest {
             assertTrue(bad.body().contains("unknown character"), bad.body());
             assertEquals(201, h.post("/api/model/corrections", "{\"kind\":\"SETUP\",\"clip\":\"t4\",\"value\":\"S2\",\"by\":\"script\"}").statusCode());
             assertEquals("S2", obj(h.get("/api/model/predictions/t4").body()).getJsonObject("setup").getString("slate"));
+            // the author is the token's user; the body's "by" is kept as whom it was done for
+            String corrections = h.get("/api/model/corrections").body();
+            assertTrue(corrections.contains("\"by\":\"harness dit 2 (DIT) for script\""), corrections);
 
             HttpResponse<String> v1 = h.post("/api/model/versions", "{\"reason\":\"end of card A001\"}");
             assertEquals(201, v1.statusCode(), v1.body());

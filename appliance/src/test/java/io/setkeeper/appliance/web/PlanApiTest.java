@@ -59,7 +59,7 @@ class PlanApiTest {
     }
 
     static HttpResponse<String> send(ApplianceHarness h, String path, String type, String body) throws Exception {
-        return h.client().send(HttpRequest.newBuilder(h.uri(path)).header("Content-Type", type)
+        return h.client().send(h.request(path).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

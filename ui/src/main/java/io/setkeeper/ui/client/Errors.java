@@ -32,6 +32,10 @@ final class Errors {
         } catch (RuntimeException notJson) {
             // the answer had no JSON error: say what we asked for instead
         }
+        if (status == 401 && said.contains("needs a token")) {
+            return new ApiException(status, "This needs a user token: type the token the DIT gave you and connect"
+                    + " again.");
+        }
         if (status == 401 || status == 403 && said.isBlank()) {
             return new ApiException(status, "The appliance refused this token: ask the DIT for a valid one.");
         }

@@ -44,6 +44,7 @@ class ApplianceRestartTest {
         try (Async async = Async.direct()) {
             StationViewModel station = new StationViewModel(async);
             station.connection().address().set(first.address());
+            station.connection().token().set(first.token("Dana", "DIT"));
             station.connection().connect().get(10, TimeUnit.SECONDS);
             OffloadViewModel offload = station.offload();
             offload.source().set(card.toString());

@@ -25,7 +25,7 @@ class StationViewModelTest {
             StationViewModel station = new StationViewModel(async);
             ConnectionViewModel conn = station.connection();
             conn.address().set(appliance.address());
-            conn.token().set("dit-token");
+            conn.token().set(appliance.token("Dana", "DIT"));
             conn.connect().get(10, TimeUnit.SECONDS);
             assertEquals(ConnectionState.CONNECTED, conn.state().get(), conn.message().get());
             assertEquals(TestAppliance.PRODUCTION, conn.production().get().id());
@@ -124,6 +124,12 @@ class StationViewModelTest {
             station.connection().address().set(appliance.address());
             station.connection().connect().get(10, TimeUnit.SECONDS);
             station.offload().source().set(tmp.resolve("no-such-card").toString());
+            station.offload().destinations().set(tmp.resolve("raid").toString());
+            station.offload().start().get(10, TimeUnit.SECONDS);
+            assertTrue(station.offload().message().get().contains("needs a user token"),
+                    "without a token the station says so: " + station.offload().message().get());
+            station.connection().token().set(appliance.token("Dara", "DIT"));
+            station.connection().connect().get(10, TimeUnit.SECONDS);
             station.offload().destinations().set(tmp.resolve("raid").toString());
             station.offload().start().get(10, TimeUnit.SECONDS);
             assertTrue(station.offload().message().get().contains("not found"), station.offload().message().get());
