@@ -51,9 +51,11 @@ public final class Thresholds {
      * about 1. Set from the measurements in docs/analysis.md (every footage clip, clean and with single frames
      * removed).
      */
-    public static final double DROP_MIN_T = 0.6;
+    public static final double DROP_MIN_T = 0.8;
     /** ...and at most this far (three intervals or more look like a cut or a flash, not a missing frame)... */
     public static final double DROP_MAX_T = 3.0;
+    /** ...while the next frame's step is normal (at most this far): a glitch in one frame raises both steps. */
+    public static final double DROP_MAX_NEXT_T = 0.4;
     /** ...judged only while the neighbours move by at least this mean level (half-resolution plane)... */
     public static final double DROP_MIN_CONTEXT_DIFF = 1.0;
     /** ...with two intervals differing at least this much more than one (motion, not noise or saturation)... */
