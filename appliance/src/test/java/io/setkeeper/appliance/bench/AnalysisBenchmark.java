@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * generated from real footage ({@code footage/gopro/karma.mp4} scaled to 1920x1080, 24 fps, 10 s) with the system
  * ffmpeg; then per clip: {@code ffmpeg -benchmark -i clip -f null -} (the floor), our frame source alone, decode +
  * per-frame QC, decode + QC + perception at 2 fps. Prints fps, ratio to the floor, real-time factor at 24 fps and the
- * JVM's peak RSS (VmHWM) after each stage. Native libraries, a first decode and a first inference are warmed up
+ * JVM's peak RSS (VmHWM) after each stage, and the CPU time per frame (ffmpeg's utime + stime; the JVM's process CPU
+ * time) with its ratio to the floor's: on a shared, loaded machine the wall-clock ratios move by tens of percent
+ * between runs while the CPU cost per frame is what the stages themselves spend. Native libraries, a first decode and a first inference are warmed up
  * outside the timed stages.
  * Run: {@code mvn -q -o -pl appliance -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.setkeeper.appliance.bench.AnalysisBenchmark -Dexec.args="/tmp/analysis-bench"} with
@@ -66,12 +68,16 @@ public final class AnalysisBenchmark {
             }
         });
         try {
-            System.out.printf(Locale.ROOT, "%-26s %-26s %8s %8s %8s %10s %10s%n", "clip", "stage", "frames", "fps",
-                    "x floor", "x realtime", "peak RSS");
+            System.out.printf(Locale.ROOT, "%-26s %-26s %8s %8s %8s %10s %9s %9s %10s%n", "clip", "stage", "frames",
+                    "fps", "x floor", "x realtime", "cpu ms/f", "cpu x fl", "peak RSS");
             for (Path clip : List.of(h264, prores)) {
                 long[] floorFrames = new long[1];
-                double floor = ffmpegFloor(clip, floorFrames);
+                double[] floorCpu = new double[1];
+                double floor = ffmpegFloor(clip, floorFrames, floorCpu);
+                fc = floorCpu[0];
+                c0 = 0;
                 row(clip, "ffmpeg -f null (floor)", floorFrames[0], floor, floor, "ffmpeg's own");
+                c0 = cpu();
                 long t0 = System.nanoTime();
                 FrameSource.Outcome o = FrameSource.decode(clip, FrameSource.Options.defaults(), new FrameSource.Sink() {
                     @Override
@@ -84,6 +90,7 @@ public final class AnalysisBenchmark {
                 });
                 double decode = o.frames() / seconds(t0);
                 row(clip, "frame source (480 BGR)", o.frames(), decode, floor, rss());
+                c0 = cpu();
                 t0 = System.nanoTime();
                 ClipAnalysis.Result qc = ClipAnalysis.run(clip, FrameSource.Options.defaults(), null, 0, n -> { });
                 row(clip, "decode + QC", qc.outcome().frames(), qc.outcome().frames() / seconds(t0), floor, rss());
@@ -91,6 +98,7 @@ public final class AnalysisBenchmark {
                     perception = Perception.open(new InferenceEngine(registry, InferenceConfig.cpu(2)));
                     perception.perceive(new Frame(480, 270, new byte[480 * 270 * 3], 0)); // session warm-up
                 }
+                c0 = cpu();
                 t0 = System.nanoTime();
                 ClipAnalysis.Result all = ClipAnalysis.run(clip, FrameSource.Options.defaults(), perception, 2.0,
                         n -> { });
@@ -104,9 +112,19 @@ public final class AnalysisBenchmark {
         }
     }
 
+    /** The floor's CPU ms per frame, and the JVM's process CPU time at the start of the stage (0: the floor row). */
+    private static double fc;
+    private static long c0;
+
     private static void row(Path clip, String stage, long frames, double fps, double floor, String rss) {
-        System.out.printf(Locale.ROOT, "%-26s %-26s %8d %8.1f %8.2f %10.2f %10s%n", clip.getFileName(), stage, frames,
-                fps, fps / floor, fps / 24.0, rss);
+        double ms = c0 == 0 ? fc : c0 < 0 ? Double.NaN : (cpu() - c0) / 1e6 / frames;
+        System.out.printf(Locale.ROOT, "%-26s %-26s %8d %8.1f %8.2f %10.2f %9.2f %9.2f %10s%n", clip.getFileName(),
+                stage, frames, fps, fps / floor, fps / 24.0, ms, fc / ms, rss);
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long t0) {
@@ -138,7 +156,7 @@ public final class AnalysisBenchmark {
     }
 
     /** Decode-only fps of the system ffmpeg: frames from its last progress line over its real time. */
-    private static double ffmpegFloor(Path clip, long[] frames) throws Exception {
+    private static double ffmpegFloor(Path clip, long[] frames, double[] cpuMsPerFrame) throws Exception {
         Process p = new ProcessBuilder("ffmpeg", "-nostdin", "-benchmark", "-i", clip.toString(), "-f", "null", "-")
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -153,6 +171,9 @@ public final class AnalysisBenchmark {
             throw new IOException("no benchmark line from ffmpeg:\n" + out);
         }
         frames[0] = n;
+        Matcher u = Pattern.compile("utime=([0-9.]+)s stime=([0-9.]+)s").matcher(out);
+        cpuMsPerFrame[0] = u.find() ? (Double.parseDouble(u.group(1)) + Double.parseDouble(u.group(2))) * 1000 / n
+                : Double.NaN;
         return n / Double.parseDouble(r.group(1));
     }
 }

@@ -160,6 +160,7 @@ public final class Detectors {
         if (median <= 0) {
             return out;
         }
+        out.addAll(ContentDrops.findings(m, i -> steps[i - 1] <= Thresholds.DROPPED_GAP_RATIO * median));
         for (int i = 1; i < m.size(); i++) {
             double gap = steps[i - 1];
             if (gap > Thresholds.DROPPED_GAP_RATIO * median) {
@@ -168,7 +169,7 @@ public final class Detectors {
                 out.add(new Finding(Finding.Type.DROPPED_FRAMES, Finding.Severity.ERROR, i - 1, i,
                         m.get(i - 1).ptsMicros(), m.get(i).ptsMicros(), List.of((long) i - 1, (long) i),
                         Map.of("gapMicros", gap, "medianStepMicros", median, "missingFrames", (double) missing,
-                                "contentJumpRatio", contentJump),
+                                "contentJumpRatio", contentJump, "fromContent", 0.0),
                         String.format(Locale.ROOT, "%d frame(s) missing: %.1f ms between frames %d and %d (normal %.1f ms)",
                                 Math.max(1, missing), gap / 1000, i - 1, i, median / 1000)));
             }

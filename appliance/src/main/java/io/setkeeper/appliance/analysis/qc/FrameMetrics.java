@@ -14,9 +14,12 @@ package io.setkeeper.appliance.analysis.qc;
  * @param dx         global horizontal shift to the previous frame, analysis pixels (0 for the first)
  * @param dy         global vertical shift
  * @param gain       how much better the shifted match is than no shift (0..1)
+ * @param step1      mean absolute difference to the previous frame on the half-resolution plane (NaN for the first)
+ * @param step2      the same to the frame two back: what a two-interval step looks like here (NaN for the first two)
  */
 public record FrameMetrics(long index, long ptsMicros, double meanLuma, double clipped, double crushed, double lit,
-                           double sharpness, double diff, double dx, double dy, double gain) {
+                           double sharpness, double diff, double dx, double dy, double gain, double step1,
+                           double step2) {
     public double shift() {
         return Math.hypot(dx, dy);
     }

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Per-frame QC of one clip: measures every frame as it is decoded ({@link #accept}), keeps only small per-frame
  * numbers plus the stuck-pixel and colour accumulators, and runs the clip detectors at the end ({@link #finish}).
+ * The luma plane and its reductions are computed once per frame into three reused {@link Luma.Planes} (current and
+ * the two before, rotated), shared by every measure: no per-frame plane allocation.
  * One instance per clip, used from one thread.
  */
 public final class QcAnalyzer {
@@ -17,9 +19,10 @@ public final class QcAnalyzer {
     private final List<FrameMetrics> metrics = new ArrayList<>();
     private final ColourStats colour = new ColourStats();
     private PixelWatch pixels;
-    private byte[] prev;
-    private byte[] prevHalf;
-    private byte[] prevQuarter;
+    private Luma.Planes cur;
+    private Luma.Planes prev;
+    private Luma.Planes prev2;
+    private long seen;
     private int w;
     private int h;
 
@@ -34,32 +37,45 @@ public final class QcAnalyzer {
             w = f.width();
             h = f.height();
             pixels = new PixelWatch(w, h);
+            cur = new Luma.Planes(w, h);
+            prev = new Luma.Planes(w, h);
+            prev2 = new Luma.Planes(w, h);
         } else if (f.width() != w || f.height() != h) {
             throw new IllegalArgumentException("frame " + index + " is " + f.width() + "x" + f.height()
                     + ", the clip's frames are " + w + "x" + h);
         }
-        byte[] y = Luma.of(f);
+        cur.fill(f);
+        cur.reduce();
+        byte[] y = cur.full();
         int[] hist = Luma.histogram(y);
-        byte[] half = Luma.half(y, w, h);
-        byte[] quarter = Luma.half(half, w / 2, h / 2);
         double diff = Double.NaN;
         Motion.Shift shift = new Motion.Shift(0, 0, 0);
-        if (prev != null) {
-            diff = Luma.meanAbsDiff(prev, y);
-            shift = Motion.estimateFromPyramid(prevHalf, half, w / 2, h / 2, prevQuarter, quarter);
+        double step1 = Double.NaN;
+        double step2 = Double.NaN;
+        if (seen >= 1) {
+            diff = Luma.meanAbsDiff(prev.full(), y);
+            shift = Motion.estimate(prev, cur);
+            step1 = Luma.meanAbsDiff(prev.half(), cur.half());
+        }
+        if (seen >= 2) {
+            step2 = Luma.meanAbsDiff(prev2.half(), cur.half());
         }
         FrameMetrics m = new FrameMetrics(index, f.ptsMicros(), Luma.mean(hist),
                 Luma.percent(hist, Thresholds.CLIP_LEVEL, 255), Luma.percent(hist, 0, Thresholds.CRUSH_LEVEL),
                 Luma.percent(hist, Thresholds.BLACK_LIT_LEVEL + 1, 255), Luma.laplacianVariance(y, w, h), diff,
-                shift.dx(), shift.dy(), shift.gain());
+                shift.dx(), shift.dy(), shift.gain(), step1, step2);
         metrics.add(m);
-        pixels.add(y);
+        if (index % PixelWatch.EVERY == 0) {
+            pixels.add(y);
+        }
         if (index % COLOUR_EVERY == 0) {
             colour.add(f);
         }
-        prev = y;
-        prevHalf = half;
-        prevQuarter = quarter;
+        Luma.Planes done = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = done;
+        seen++;
         return m;
     }
 

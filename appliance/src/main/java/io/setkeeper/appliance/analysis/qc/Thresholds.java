@@ -45,6 +45,23 @@ public final class Thresholds {
 
     /** Dropped: a timestamp step longer than this multiple of the clip's median step. */
     public static final double DROPPED_GAP_RATIO = 1.5;
+    /**
+     * Dropped, from content ({@link ContentDrops}): a frame whose one-frame difference sits at least this far from
+     * the neighbours' one-frame difference (0) towards their two-frame difference (1); one missing frame gives
+     * about 1. Set from the measurements in docs/analysis.md (every footage clip, clean and with single frames
+     * removed).
+     */
+    public static final double DROP_MIN_T = 0.8;
+    /** ...and at most this far (three intervals or more look like a cut or a flash, not a missing frame)... */
+    public static final double DROP_MAX_T = 3.0;
+    /** ...while the next frame's step is normal (at most this far): a glitch in one frame raises both steps. */
+    public static final double DROP_MAX_NEXT_T = 0.4;
+    /** ...judged only while the neighbours move by at least this mean level (half-resolution plane)... */
+    public static final double DROP_MIN_CONTEXT_DIFF = 1.0;
+    /** ...with two intervals differing at least this much more than one (motion, not noise or saturation)... */
+    public static final double DROP_MIN_SEPARATION = 1.25;
+    /** ...steadily: the neighbours' one-frame differences span at most this fraction of their median. */
+    public static final double DROP_MAX_SPREAD = 0.6;
 
     /** Flicker: frequencies searched from this (Hz) up to just below the Nyquist rate. */
     public static final double FLICKER_MIN_HZ = 1.0;
