@@ -16,8 +16,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The director's coverage board: scenes x planned setups and characters x shot sizes as coloured squares (buttons:
- * Tab and Space reach them, a click or Space opens the evidence), and the before-wrap list.
+ * The director's coverage board: per scene each planned setup then its takes, and characters x shot sizes, as
+ * coloured squares (buttons: Tab and Space reach them, a click or Space opens the evidence stills), the before-wrap
+ * list, and a button (Alt+B) that opens the before-wrap report in the system browser.
  */
 public final class CoverageView extends VBox {
     public CoverageView(CoverageViewModel vm) {
@@ -54,18 +55,23 @@ public final class CoverageView extends VBox {
         Stills.follow(vm.stills(), evidence, 260);
         Label chosen = new Label();
         chosen.setId("coverageChosen");
-        vm.chosen().addListener((o, a, c) -> chosen.setText(c == null ? "" : c.label() + ": "
-                + c.text().replace('\n', ' ') + (c.evidence().isEmpty() ? "" : ". Evidence: "
-                + String.join(", ", c.evidence()))));
+        chosen.setWrapText(true);
+        vm.chosen().addListener((o, a, c) -> chosen.setText(c == null ? "" : c.detail()));
+        Button report = new Button("Open the _before-wrap report");
+        report.setId("openReport");
+        report.setMnemonicParsing(true);
+        report.setOnAction(e -> vm.openReport());
+        report.disableProperty().bind(vm.available().not());
 
         VBox board = new VBox(10, subtitle("Scenes x planned setups"), scenes, subtitle("Characters x shot sizes"),
                 characters, subtitle("Before wrap"), wrap, chosen, evidence);
+        board.setPadding(new Insets(0, 0, 12, 0));
         board.visibleProperty().bind(vm.available());
         ScrollPane scroll = new ScrollPane(board);
         scroll.setFitToWidth(true);
         scroll.visibleProperty().bind(vm.available());
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, message, scroll);
+        getChildren().addAll(new HBox(16, title, report), message, scroll);
     }
 
     private static void fill(GridPane grid, List<String> header, List<CoverageViewModel.Row> rows,
