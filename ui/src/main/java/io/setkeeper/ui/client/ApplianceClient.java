@@ -229,6 +229,11 @@ public final class ApplianceClient implements AutoCloseable {
         return FlagJson.flags(send(get("/api/flags"), "/api/flags"));
     }
 
+    /** One flag with its decision once decided ({@code GET /api/flags/{id}}); empty for an unknown id. */
+    public Optional<FlagInfo> flag(String id) throws ApiException {
+        return optional("/api/flags/" + q(id)).map(j -> FlagJson.flag(j.toString()));
+    }
+
     /** The coverage board ({@code GET /api/coverage}), for the stored day. */
     public CoverageBoard coverage() throws ApiException {
         return CoverageJson.board(object("/api/coverage"));

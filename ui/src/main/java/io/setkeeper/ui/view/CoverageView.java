@@ -52,7 +52,7 @@ public final class CoverageView extends VBox {
         wrap.setPrefHeight(160);
         HBox evidence = new HBox(12);
         evidence.setId("coverageEvidence");
-        Stills.follow(vm.stills(), evidence, 260);
+        Stills.follow(vm.stills(), evidence, 400);
         Label chosen = new Label();
         chosen.setId("coverageChosen");
         chosen.setWrapText(true);
@@ -63,15 +63,20 @@ public final class CoverageView extends VBox {
         report.setOnAction(e -> vm.openReport());
         report.disableProperty().bind(vm.available().not());
 
-        VBox board = new VBox(10, subtitle("Scenes x planned setups"), scenes, subtitle("Characters x shot sizes"),
-                characters, subtitle("Before wrap"), wrap, chosen, evidence);
+        VBox board = new VBox(10, subtitle("Scenes x planned setups x takes"), scenes,
+                subtitle("Characters x shot sizes"), characters);
         board.setPadding(new Insets(0, 0, 12, 0));
-        board.visibleProperty().bind(vm.available());
         ScrollPane scroll = new ScrollPane(board);
         scroll.setFitToWidth(true);
-        scroll.visibleProperty().bind(vm.available());
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(new HBox(16, title, report), message, scroll);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        VBox side = new VBox(10, subtitle("Before wrap"), wrap, chosen, evidence);
+        side.setPrefWidth(440);
+        side.setMinWidth(360);
+        wrap.setPrefHeight(220);
+        HBox body = new HBox(16, scroll, side);
+        body.visibleProperty().bind(vm.available());
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(new HBox(16, title, report), message, body);
     }
 
     private static void fill(GridPane grid, List<String> header, List<CoverageViewModel.Row> rows,
@@ -83,17 +88,28 @@ public final class CoverageView extends VBox {
             grid.add(h, c + 1, 0);
         }
         int top = header.isEmpty() ? 0 : 1;
+        String previous = null;
         for (int r = 0; r < rows.size(); r++) {
-            Label name = new Label(rows.get(r).name());
+            String rowName = rows.get(r).name();
+            Label name = new Label(rowName.equals(previous) ? "" : rowName);
+            previous = rowName;
             name.getStyleClass().add("board-head");
             grid.add(name, 0, r + top);
             List<CoverageCell> cells = rows.get(r).cells();
+            HBox line = new HBox(6);
             for (int c = 0; c < cells.size(); c++) {
                 CoverageCell cell = cells.get(c);
                 Button b = new Button(cell.text());
                 b.getStyleClass().addAll("board-cell", "cell-" + cell.state());
                 b.setOnAction(e -> vm.chosen().set(cell));
-                grid.add(b, c + 1, r + top);
+                if (header.isEmpty()) {
+                    line.getChildren().add(b);
+                } else {
+                    grid.add(b, c + 1, r + top);
+                }
+            }
+            if (header.isEmpty()) {
+                grid.add(line, 1, r + top);
             }
         }
     }

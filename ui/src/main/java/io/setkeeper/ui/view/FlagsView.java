@@ -29,13 +29,13 @@ public final class FlagsView extends VBox {
         table.setPlaceholder(new Label("No flags."));
         table.getColumns().addAll(java.util.List.of(Tables.column("Flag", FlagRow::id, 110),
                 Tables.column("Kind", FlagRow::kind, 150), Tables.column("Scene", FlagRow::scene, 70),
-                Tables.column("Clips", FlagRow::clips, 200), Tables.column("State", FlagRow::state, 100),
+                Tables.column("Clips", FlagRow::clips, 200), Tables.column("State", FlagRow::state, 170),
                 Tables.column("Why", FlagRow::summary, 300)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selected().set(b));
 
         HBox stills = new HBox(12);
         stills.setId("flagStills");
-        Stills.follow(vm.evidence(), stills, 300);
+        Stills.follow(vm.evidence(), stills, 540);
         TableView<io.setkeeper.ui.viewmodel.DetailLine> numbers = Tables.lines("flagNumbers", vm.numbers(),
                 "Choose a flag (arrow keys in the list).");
         VBox.setVgrow(numbers, Priority.ALWAYS);

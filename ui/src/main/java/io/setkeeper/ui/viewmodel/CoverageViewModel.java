@@ -19,7 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The director's coverage board: per scene its planned setups (coloured by the setup's status) each followed by
+ * The director's coverage board (the day's scenes when a day is set): per scene its planned setups (coloured by the setup's status) each followed by
  * its takes (coloured by the take's status), characters x shot sizes, the before-wrap list, a chosen square's
  * evidence stills, and the address of the before-wrap report.
  */
@@ -82,13 +82,18 @@ public final class CoverageViewModel {
     public void show(CoverageBoard b) {
         available.set(true);
         chosen.set(null);
-        scenes.setAll(sceneRows(b));
-        shotSizes.setAll(shotSizes(b));
-        characters.setAll(characterRows(b, shotSizes));
+        List<CoverageBoard.Scene> today = b.scenes().stream().filter(CoverageBoard.Scene::today).toList();
+        CoverageBoard shown = today.isEmpty() || today.size() == b.scenes().size() ? b
+                : new CoverageBoard(today, b.singleSizes(), b.beforeWrap(), b.unplaced());
+        scenes.setAll(sceneRows(shown));
+        shotSizes.setAll(shotSizes(shown));
+        characters.setAll(characterRows(shown, shotSizes));
         beforeWrap.setAll(beforeWrap(b));
-        List<CoverageBoard.Setup> planned = b.scenes().stream().flatMap(s -> s.setups().stream()).toList();
+        List<CoverageBoard.Setup> planned = shown.scenes().stream().flatMap(s -> s.setups().stream()).toList();
+        String which = shown == b ? "" : "Today (scene" + (today.size() == 1 ? " " : "s ") + String.join(", ",
+                today.stream().map(CoverageBoard.Scene::scene).toList()) + " of " + b.scenes().size() + "): ";
         message.set(planned.isEmpty() ? "No plan: import the screenplay and the shot list (POST /api/plan/...)."
-                : planned.size() + " planned setups: " + count(planned, "COVERED") + " covered, "
+                : which + planned.size() + " planned setups: " + count(planned, "COVERED") + " covered, "
                 + count(planned, "MISSING") + " missing, " + count(planned, "FLAGGED") + " flagged"
                 + (b.unplaced().isEmpty() ? "." : "; placed nowhere: " + String.join(", ", b.unplaced()) + "."));
     }

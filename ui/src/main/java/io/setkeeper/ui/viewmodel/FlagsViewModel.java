@@ -138,10 +138,17 @@ public final class FlagsViewModel {
         lines.add(new DetailLine("State", row.state()));
         lines.add(new DetailLine("Why", f.summary()));
         f.numbers().forEach((k, v) -> lines.add(new DetailLine(k, v)));
-        f.decision().ifPresent(d -> lines.add(new DetailLine("Decided by", d.decidedBy() + " ("
-                + Decider.role(d.role()) + "): " + d.reason())));
+        f.decision().ifPresent(d -> lines.add(decided(d)));
         numbers.setAll(lines);
         Optional<ApplianceClient> c = Optional.ofNullable(connection.client().get());
+        if (c.isPresent() && !row.open() && f.decision().isEmpty()) {
+            // the list and the stream carry the state; who decided and why come with the flag itself
+            async.run(() -> c.get().flag(f.id()), one -> one.flatMap(FlagInfo::decision).ifPresent(d -> {
+                if (selected.get() == row) {
+                    numbers.add(decided(d));
+                }
+            }), e -> message.set(e.getMessage()));
+        }
         List<String> stills = f.evidence().stream().filter(e -> e.startsWith("/api/")).toList();
         if (c.isEmpty() || stills.isEmpty()) {
             return;
@@ -151,6 +158,10 @@ public final class FlagsViewModel {
                 evidence.setAll(out);
             }
         }, e -> message.set(e.getMessage()));
+    }
+
+    private static DetailLine decided(FlagInfo.Decision d) {
+        return new DetailLine("Decided by", d.decidedBy() + " (" + Decider.role(d.role()) + "): " + d.reason());
     }
 
     public ObservableList<FlagRow> flags() {

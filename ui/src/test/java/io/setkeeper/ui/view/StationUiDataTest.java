@@ -9,6 +9,7 @@ import io.setkeeper.ui.client.FixInfo;
 import io.setkeeper.ui.viewmodel.CoverageCell;
 import io.setkeeper.ui.viewmodel.CoverageViewModel;
 import io.setkeeper.ui.viewmodel.Evidence;
+import io.setkeeper.ui.viewmodel.FlagRow;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -158,6 +159,7 @@ class StationUiDataTest {
         waitFor(10, () -> text(robot, "#flagsMessage").startsWith("No flags"));
         assertTrue(vm.flags().flags().isEmpty());
         Screens.write(scene, "flags");
+        decideAFlag(robot);
 
         coverageBoard(robot);
 
@@ -184,7 +186,7 @@ class StationUiDataTest {
     }
 
     /**
-     * A second, larger card (one 128 MB file) so the screen is seen mid-offload with rate and time left; the
+     * A second, larger card (one 64 MB file) so the screen is seen mid-offload with rate and time left; the
      * screenshot is taken if the poll catches it running, the job must reach 100 % either way.
      */
     private void offloadABigCardWhileWatching(FxRobot robot) throws Exception {
@@ -193,7 +195,7 @@ class StationUiDataTest {
         byte[] block = new byte[1 << 20];
         new java.util.Random(7).nextBytes(block);
         try (var out = Files.newOutputStream(big.resolve("B001C001.bin"))) {
-            for (int i = 0; i < 128; i++) {
+            for (int i = 0; i < 64; i++) {
                 block[0] = (byte) i;
                 out.write(block);
             }
@@ -273,6 +275,31 @@ class StationUiDataTest {
         robot.clickOn("#token").push(KeyCode.CONTROL, KeyCode.A).write(appliance.token("Ana B", "DIT"));
         robot.type(KeyCode.ENTER);
         waitFor(15, () -> "Connected".equals(text(robot, "#connectionState")));
+    }
+
+    /**
+     * A flag raised by the appliance's flag service (from facts built by the test: two takes of a setup 9A whose
+     * files state 25 and 30 fps) arrives in the open inbox without a refresh; the DIT chooses it, writes a reason
+     * and approves it; its state changes when the stream's {@code decided} event comes back.
+     */
+    private void decideAFlag(FxRobot robot) throws Exception {
+        List<String> raised = appliance.raiseFrameRateMismatch();
+        assertEquals(1, raised.size());
+        TableView<FlagRow> flags = robot.lookup("#flags").queryTableView();
+        waitFor(10, () -> flags.getItems().size() == 1);
+        robot.clickOn(cellWithText(robot, raised.getFirst()));
+        waitFor(10, () -> vm.flags().evidence().size() == 1);
+        robot.clickOn("#flagReason").write("B camera was set to 30 fps, tell the camera team");
+        robot.clickOn("#flagApprove");
+        waitFor(10, () -> flags.getItems().getFirst().flag().state().equals("APPROVE")
+                && text(robot, "#flagsMessage").contains("recorded in the audit log"));
+        assertEquals("approved: a real problem", flags.getItems().getFirst().state());
+        var d = appliance.review().audit().getLast();
+        assertEquals(raised.getFirst(), d.subjectId());
+        assertEquals("FLAG", d.subjectType().name());
+        robot.interact(() -> flags.getSelectionModel().select(0));
+        waitFor(10, () -> vm.flags().numbers().stream().anyMatch(l -> l.label().equals("Decided by")));
+        Screens.write(scene, "flags-decided");
     }
 
     /**
@@ -372,9 +399,13 @@ class StationUiDataTest {
         Screens.write(scene, "model-sync");
     }
 
-    private static javafx.scene.Node cellWithText(FxRobot robot, String part) {
-        return robot.lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
-                c.getText() != null && c.getText().contains(part)).query();
+    /** The table cell showing {@code part}, once the table has drawn it. */
+    private static javafx.scene.Node cellWithText(FxRobot robot, String part) throws Exception {
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> find = () -> robot.lookup(".table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> c) -> c.getText() != null && c.getText().contains(part))
+                .tryQuery();
+        waitFor(10, () -> find.get().isPresent());
+        return find.get().orElseThrow();
     }
 
     private static String text(FxRobot robot, String query) {
