@@ -49,6 +49,15 @@ public final class CoverageView extends VBox {
         ListView<String> wrap = new ListView<>(vm.beforeWrap());
         wrap.setId("beforeWrap");
         wrap.setPlaceholder(new Label("Nothing left before wrap."));
+        wrap.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         wrap.setPrefHeight(160);
         HBox evidence = new HBox(12);
         evidence.setId("coverageEvidence");
@@ -56,6 +65,7 @@ public final class CoverageView extends VBox {
         Label chosen = new Label();
         chosen.setId("coverageChosen");
         chosen.setWrapText(true);
+        chosen.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         vm.chosen().addListener((o, a, c) -> chosen.setText(c == null ? "" : c.detail()));
         Button report = new Button("Open the _before-wrap report");
         report.setId("openReport");
@@ -92,6 +102,7 @@ public final class CoverageView extends VBox {
         for (int r = 0; r < rows.size(); r++) {
             String rowName = rows.get(r).name();
             Label name = new Label(rowName.equals(previous) ? "" : rowName);
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             previous = rowName;
             name.getStyleClass().add("board-head");
             grid.add(name, 0, r + top);

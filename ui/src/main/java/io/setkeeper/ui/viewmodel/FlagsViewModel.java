@@ -131,21 +131,21 @@ public final class FlagsViewModel {
         FlagInfo f = row.flag();
         List<DetailLine> lines = new ArrayList<>();
         lines.add(new DetailLine("Flag", f.id() + " (" + row.kind() + ")"));
+        lines.add(new DetailLine("State", row.state()));
+        f.decision().ifPresent(d -> lines.add(decided(d)));
+        lines.add(new DetailLine("Why", f.summary()));
+        lines.add(new DetailLine("Clips", row.clips()));
         f.scene().ifPresent(s -> lines.add(new DetailLine("Scene", s)));
         f.setup().ifPresent(s -> lines.add(new DetailLine("Setup", s)));
-        lines.add(new DetailLine("Clips", row.clips()));
         f.subject().ifPresent(s -> lines.add(new DetailLine("About", s)));
-        lines.add(new DetailLine("State", row.state()));
-        lines.add(new DetailLine("Why", f.summary()));
         f.numbers().forEach((k, v) -> lines.add(new DetailLine(k, v)));
-        f.decision().ifPresent(d -> lines.add(decided(d)));
         numbers.setAll(lines);
         Optional<ApplianceClient> c = Optional.ofNullable(connection.client().get());
         if (c.isPresent() && !row.open() && f.decision().isEmpty()) {
             // the list and the stream carry the state; who decided and why come with the flag itself
             async.run(() -> c.get().flag(f.id()), one -> one.flatMap(FlagInfo::decision).ifPresent(d -> {
                 if (selected.get() == row) {
-                    numbers.add(decided(d));
+                    numbers.add(2, decided(d));
                 }
             }), e -> message.set(e.getMessage()));
         }
