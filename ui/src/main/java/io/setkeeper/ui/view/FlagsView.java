@@ -27,9 +27,9 @@ public final class FlagsView extends VBox {
         TableView<FlagRow> table = new TableView<>(vm.flags());
         table.setId("flags");
         table.setPlaceholder(new Label("No flags."));
-        table.getColumns().addAll(java.util.List.of(Tables.column("Flag", FlagRow::id, 150),
-                Tables.column("Kind", FlagRow::kind, 150), Tables.column("Scene", FlagRow::scene, 70),
-                Tables.column("Clips", FlagRow::clips, 200), Tables.column("State", FlagRow::state, 170),
+        table.getColumns().addAll(java.util.List.of(Tables.column("Flag", FlagRow::id, 140),
+                Tables.column("Kind", FlagRow::kind, 140), Tables.column("Scene", FlagRow::scene, 70),
+                Tables.column("Clips", FlagRow::clips, 130), Tables.column("State", FlagRow::state, 170),
                 Tables.column("Why", FlagRow::summary, 300)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selected().set(b));
 
