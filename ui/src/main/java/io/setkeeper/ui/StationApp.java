@@ -18,6 +18,7 @@ public final class StationApp extends Application {
         async = new Async(Platform::runLater);
         StationViewModel vm = new StationViewModel(async);
         vm.largeType().set(options.large());
+        vm.coverage().browser().set(getHostServices()::showDocument);
         StationView view = new StationView(vm);
         Scene scene = new Scene(view, 1280, 800);
         view.installShortcuts(scene, vm);

@@ -2,6 +2,8 @@ package io.setkeeper.ui;
 
 import io.setkeeper.appliance.Appliance;
 import io.setkeeper.appliance.config.ApplianceConfig;
+import io.setkeeper.appliance.continuity.Background;
+import io.setkeeper.appliance.continuity.ClipFacts;
 import io.setkeeper.appliance.demo.SampleCard;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -32,6 +34,33 @@ public final class TestAppliance implements AutoCloseable {
     /** The appliance's approval gate (propose fixes, read the audit log as the appliance keeps it). */
     public io.setkeeper.appliance.review.ReviewService review() {
         return appliance.review();
+    }
+
+    /**
+     * Raises a real continuity flag through the appliance's own flag service (the real asl takes raise none): the
+     * facts of two takes of setup 9A, built here, whose files state different frame rates (25 and 30). The service
+     * runs its checks, writes the side-by-side evidence, stores the flag and emits the {@code raised} event.
+     * Returns the ids of the flags raised.
+     */
+    public java.util.List<String> raiseFrameRateMismatch() throws IOException {
+        float[] lab = new float[3 * Background.W * Background.H];
+        for (int y = 0; y < Background.H; y++) {
+            for (int x = 0; x < Background.W; x++) {
+                int i = 3 * (y * Background.W + x);
+                lab[i] = 20f + 60f * x / Background.W + 10f * y / Background.H;
+                lab[i + 1] = 5f * (y % 7);
+                lab[i + 2] = -4f * (x % 5);
+            }
+        }
+        Background room = new Background(lab);
+        java.util.List<String> raised = new java.util.ArrayList<>();
+        for (int take = 1; take <= 2; take++) {
+            ClipFacts facts = new ClipFacts(9000 + take, "A009C00" + take + ".mov", "9", "9A", Integer.toString(take),
+                    new ClipFacts.Camera("A", take == 1 ? 25.0 : 30.0, 1920, 1080, "SDR", java.util.Map.of()), null,
+                    room, java.util.List.of(), java.util.List.of(), java.util.List.of(), null);
+            appliance.flags().record(facts).forEach(f -> raised.add(f.id()));
+        }
+        return raised;
     }
 
     /** A user of the appliance with a role; returns the token the station connects with. */

@@ -224,25 +224,46 @@ public final class ApplianceClient implements AutoCloseable {
         return optional("/api/sync").map(j -> ReviewJson.sync(j.asJsonObject()));
     }
 
-    /** The flags of a production; empty when the appliance does not serve flags (404). */
-    public Optional<List<FlagInfo>> flags(String production) throws ApiException {
-        return optional("/api/flags?production=" + q(production)).map(j -> UpcomingJson.flags(j.toString()));
+    /** Every flag of the production, oldest first ({@code GET /api/flags}). */
+    public List<FlagInfo> flags() throws ApiException {
+        return FlagJson.flags(send(get("/api/flags"), "/api/flags"));
     }
 
-    /** The coverage board of a production; empty when the appliance does not serve it (404). */
-    public Optional<CoverageBoard> coverage(String production) throws ApiException {
-        return optional("/api/coverage?production=" + q(production))
-                .map(j -> UpcomingJson.coverage(j.asJsonObject()));
+    /** One flag with its decision once decided ({@code GET /api/flags/{id}}); empty for an unknown id. */
+    public Optional<FlagInfo> flag(String id) throws ApiException {
+        return optional("/api/flags/" + q(id)).map(j -> FlagJson.flag(j.toString()));
+    }
+
+    /** The coverage board ({@code GET /api/coverage}), for the stored day. */
+    public CoverageBoard coverage() throws ApiException {
+        return CoverageJson.board(object("/api/coverage"));
+    }
+
+    /** The address of the before-wrap report ({@code html} or {@code pdf}) for a browser or a download. */
+    public URI beforeWrapReport(String format) {
+        return base.resolve("/api/reports/before-wrap." + format);
     }
 
     /**
-     * Follows the flags stream ({@code /api/flags/events}): every event that carries a flag goes to {@code onFlag}
-     * on the calling thread, until the stream ends (returns) or fails (throws). Blocks.
+     * Asks for a fix proposal for a clip ({@code POST /api/clips/{id}/fixes}, e.g. {@code {"kind":"reframe",
+     * "aspect":"9:16"}}): the appliance reads the clip and answers with the proposed fix. Takes seconds.
+     */
+    public FixInfo proposeFix(long clip, String requestJson) throws ApiException {
+        String path = "/api/clips/" + clip + "/fixes";
+        HttpRequest req = request(path).timeout(java.time.Duration.ofMinutes(2))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(requestJson)).build();
+        return ReviewJson.fix(Wire.parse(send(req, path)).asJsonObject());
+    }
+
+    /**
+     * Follows the flags stream ({@code /api/flags/events}): every {@code raised} or {@code decided} event's flag
+     * goes to {@code onFlag} on the calling thread, until the stream ends (returns) or fails (throws). Blocks.
      */
     public void followFlags(Consumer<FlagInfo> onFlag) throws ApiException {
         events("/api/flags/events", "Stopped following the flags.", e -> {
             if (e.data().strip().startsWith("{")) {
-                onFlag.accept(UpcomingJson.flagEvent(e.data()));
+                onFlag.accept(FlagJson.flag(e.data()));
             }
             return false;
         });

@@ -27,15 +27,15 @@ public final class FlagsView extends VBox {
         TableView<FlagRow> table = new TableView<>(vm.flags());
         table.setId("flags");
         table.setPlaceholder(new Label("No flags."));
-        table.getColumns().addAll(java.util.List.of(Tables.column("Flag", FlagRow::id, 110),
-                Tables.column("Kind", FlagRow::kind, 150), Tables.column("Scene", FlagRow::scene, 70),
-                Tables.column("Clips", FlagRow::clips, 200), Tables.column("State", FlagRow::state, 100),
+        table.getColumns().addAll(java.util.List.of(Tables.column("Flag", FlagRow::id, 140),
+                Tables.column("Kind", FlagRow::kind, 140), Tables.column("Scene", FlagRow::scene, 70),
+                Tables.column("Clips", FlagRow::clips, 130), Tables.column("State", FlagRow::state, 170),
                 Tables.column("Why", FlagRow::summary, 300)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selected().set(b));
 
         HBox stills = new HBox(12);
         stills.setId("flagStills");
-        Stills.follow(vm.evidence(), stills, 300);
+        Stills.follow(vm.evidence(), stills, 520);
         TableView<io.setkeeper.ui.viewmodel.DetailLine> numbers = Tables.lines("flagNumbers", vm.numbers(),
                 "Choose a flag (arrow keys in the list).");
         VBox.setVgrow(numbers, Priority.ALWAYS);
@@ -43,7 +43,7 @@ public final class FlagsView extends VBox {
                 vm.decider().who(), vm::decide));
         side.setPadding(new Insets(0, 0, 0, 8));
         SplitPane split = new SplitPane(table, side);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
         split.visibleProperty().bind(vm.available());
         split.managedProperty().bind(vm.available());

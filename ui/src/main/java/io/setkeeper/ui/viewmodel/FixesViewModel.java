@@ -109,8 +109,9 @@ public final class FixesViewModel {
         List<DetailLine> lines = new ArrayList<>();
         lines.add(new DetailLine("Fix", f.id() + " (" + FixRow.kindWords(f.kind()) + ")"));
         lines.add(new DetailLine("Clip", f.clip() + (row.shot().isEmpty() ? "" : ", " + row.shot())));
-        f.verdict().ifPresent(v -> lines.add(new DetailLine("Verdict", row.verdict()
-                + f.verdictReason().map(r -> ": " + r).orElse(""))));
+        f.verdict().ifPresent(v -> lines.add(new DetailLine("Verdict", f.verdictReason()
+                .filter(r -> r.toLowerCase(java.util.Locale.ROOT).startsWith(row.verdict())).orElse(row.verdict()
+                        + f.verdictReason().map(r -> ": " + r).orElse("")))));
         f.reference().ifPresent(r -> lines.add(new DetailLine("Reference", r)));
         f.numbers().forEach((k, v) -> lines.add(new DetailLine(k, v)));
         f.modelVersion().ifPresent(m -> lines.add(new DetailLine("Model version", m)));

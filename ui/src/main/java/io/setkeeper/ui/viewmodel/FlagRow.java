@@ -9,13 +9,25 @@ import java.util.Locale;
 public record FlagRow(String id, String kind, String scene, String clips, String state, String summary,
                       FlagInfo flag) {
     public static FlagRow of(FlagInfo f) {
-        return new FlagRow(f.id(), Badges.words(f.kind()), f.scene().orElse(""), String.join(", ", f.clips()),
-                f.state().toLowerCase(Locale.ROOT).replace('_', ' '), f.message().orElse(""), f);
+        return new FlagRow(f.id(), Badges.words(f.kind()), f.scene().orElse("") + f.setup().filter(s -> !s.equals(
+                f.scene().orElse(""))).map(s -> " / " + s).orElse(""), String.join(", ", f.clips()),
+                state(f.state()), f.summary(), f);
+    }
+
+    /** "open", "approved (a real problem)", "rejected (not a problem)", "accepted as intent". */
+    static String state(String state) {
+        return switch (state) {
+            case "OPEN" -> "open";
+            case "APPROVE" -> "approved: a real problem";
+            case "REJECT" -> "rejected: not a problem";
+            case "ACCEPT_AS_INTENT" -> "accepted as intent";
+            default -> state.toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
     }
 
     /** True while nobody decided it. */
     public boolean open() {
-        return flag.state().equalsIgnoreCase("OPEN") || flag.state().equalsIgnoreCase("NEW");
+        return flag.state().equals("OPEN");
     }
 
     /** The inbox after a flag arrived: the flag with the same id replaced in place, a new one first. */

@@ -19,8 +19,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Flags inbox: continuity and QC flags as they arrive (the list, then the appliance's flag stream; no
- * refresh needed), the chosen flag's numbers and its evidence stills side by side, and the decision controls for a
- * role that may decide. When the appliance does not serve flags (404) it says so and shows nothing made up.
+ * refresh needed: the {@code raised} and {@code decided} events update it), the chosen flag's numbers and its
+ * side-by-side evidence, and the decision controls for a role that may decide.
  */
 public final class FlagsViewModel {
     private final ConnectionViewModel connection;
@@ -51,24 +51,26 @@ public final class FlagsViewModel {
         Optional<String> production = connection.productionId();
         decider.refresh();
         if (c.isEmpty() || production.isEmpty()) {
-            show(Optional.empty(), "Flags inbox: connect to an appliance first.");
+            available.set(false);
+            flags.clear();
+            message.set("Flags inbox: connect to an appliance first.");
             return CompletableFuture.completedFuture(null);
         }
-        return async.run(() -> c.get().flags(production.get()), list -> {
-            show(list, "Flags inbox: not available from this appliance yet (it answers 404 on /api/flags).");
-            if (list.isPresent() && following != c.get()) {
+        return async.run(() -> c.get().flags(), list -> {
+            show(list);
+            if (following != c.get()) {
                 follow(c.get());
             }
         }, e -> message.set(e.getMessage()));
     }
 
-    /** Shows an answer: the flags, or (empty) that the appliance does not serve them. */
-    public void show(Optional<List<FlagInfo>> list, String whenAbsent) {
-        available.set(list.isPresent());
+    /** Shows the appliance's flags, newest first. */
+    public void show(List<FlagInfo> list) {
+        available.set(true);
         String keep = selected.get() == null ? null : selected.get().id();
-        flags.setAll(list.orElse(List.of()).stream().map(FlagRow::of).toList());
+        flags.setAll(list.reversed().stream().map(FlagRow::of).toList());
         selected.set(flags.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
-        message.set(list.isEmpty() ? whenAbsent : summary());
+        message.set(summary());
     }
 
     /** A flag arrived on the stream: replaced in place or added first. */
@@ -103,7 +105,8 @@ public final class FlagsViewModel {
 
     private String summary() {
         long open = flags.stream().filter(FlagRow::open).count();
-        return flags.isEmpty() ? "No flags: nothing to look at." : flags.size() + (flags.size() == 1 ? " flag, "
+        return flags.isEmpty() ? "No flags: the continuity checks found nothing to look at in the analysed takes."
+                : flags.size() + (flags.size() == 1 ? " flag, "
                 : " flags, ") + open + " open.";
     }
 
@@ -128,23 +131,37 @@ public final class FlagsViewModel {
         FlagInfo f = row.flag();
         List<DetailLine> lines = new ArrayList<>();
         lines.add(new DetailLine("Flag", f.id() + " (" + row.kind() + ")"));
-        f.scene().ifPresent(s -> lines.add(new DetailLine("Scene", s)));
-        lines.add(new DetailLine("Clips", row.clips()));
         lines.add(new DetailLine("State", row.state()));
-        f.message().ifPresent(m -> lines.add(new DetailLine("Why", m)));
+        f.decision().ifPresent(d -> lines.add(decided(d)));
+        lines.add(new DetailLine("Why", f.summary()));
+        lines.add(new DetailLine("Clips", row.clips()));
+        f.scene().ifPresent(s -> lines.add(new DetailLine("Scene", s)));
+        f.setup().ifPresent(s -> lines.add(new DetailLine("Setup", s)));
+        f.subject().ifPresent(s -> lines.add(new DetailLine("About", s)));
         f.numbers().forEach((k, v) -> lines.add(new DetailLine(k, v)));
         numbers.setAll(lines);
         Optional<ApplianceClient> c = Optional.ofNullable(connection.client().get());
+        if (c.isPresent() && !row.open() && f.decision().isEmpty()) {
+            // the list and the stream carry the state; who decided and why come with the flag itself
+            async.run(() -> c.get().flag(f.id()), one -> one.flatMap(FlagInfo::decision).ifPresent(d -> {
+                if (selected.get() == row) {
+                    numbers.add(2, decided(d));
+                }
+            }), e -> message.set(e.getMessage()));
+        }
         List<String> stills = f.evidence().stream().filter(e -> e.startsWith("/api/")).toList();
         if (c.isEmpty() || stills.isEmpty()) {
             return;
         }
-        async.run(() -> Evidence.load(c.get(), stills, i -> i < f.clips().size() ? f.clips().get(i)
-                : "evidence " + (i + 1)), out -> {
+        async.run(() -> Evidence.load(c.get(), stills, i -> String.join(" | ", f.clips())), out -> {
             if (selected.get() == row) {
                 evidence.setAll(out);
             }
         }, e -> message.set(e.getMessage()));
+    }
+
+    private static DetailLine decided(FlagInfo.Decision d) {
+        return new DetailLine("Decided by", d.decidedBy() + " (" + Decider.role(d.role()) + "): " + d.reason());
     }
 
     public ObservableList<FlagRow> flags() {

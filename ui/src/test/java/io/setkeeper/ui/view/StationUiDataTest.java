@@ -4,6 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.setkeeper.ui.TestAppliance;
+import io.setkeeper.ui.client.ApplianceClient;
+import io.setkeeper.ui.client.FixInfo;
+import io.setkeeper.ui.viewmodel.CoverageCell;
+import io.setkeeper.ui.viewmodel.CoverageViewModel;
+import io.setkeeper.ui.viewmodel.Evidence;
+import io.setkeeper.ui.viewmodel.FlagRow;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import io.setkeeper.ui.viewmodel.Async;
 import io.setkeeper.ui.viewmodel.ClipRow;
 import io.setkeeper.ui.viewmodel.DetailLine;
@@ -38,7 +49,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class StationUiDataTest {
-    static final String[] CLIPS = {"again.mkv", "brother.mkv", "milk.mkv", "please.mkv"};
+    /** Two takes of 5B (take 1 circled with a QC finding, take 3 clean and circled) and two of 5C (A001.ale). */
+    static final String[] CLIPS = {"again.mkv", "no.mkv", "milk.mkv", "please.mkv"};
 
     @TempDir
     static Path tmp;
@@ -47,6 +59,7 @@ class StationUiDataTest {
 
     StationViewModel vm;
     Scene scene;
+    String ditToken;
     Async async;
 
     @BeforeAll
@@ -74,7 +87,8 @@ class StationUiDataTest {
     @Test
     void connectOffloadOpenAClipAndVisitEveryScreen(FxRobot robot) throws Exception {
         robot.clickOn("#address").write(appliance.address());
-        robot.clickOn("#token").write(appliance.token("Ana", "DIT"));
+        ditToken = appliance.token("Ana", "DIT");
+        robot.clickOn("#token").write(ditToken);
         robot.type(KeyCode.ENTER);
         waitFor(15, () -> "Connected".equals(text(robot, "#connectionState"))
                 && text(robot, "#connectMessage").contains("Production: " + TestAppliance.PRODUCTION));
@@ -138,15 +152,16 @@ class StationUiDataTest {
         waitFor(5, () -> text(robot, "#analysisState").startsWith("Analysed"));
         Screens.write(scene, "dailies");
 
-        approveAFixAsDit(robot, again);
+        approveAFixAsDit(robot, again, clips.getItems());
 
-        // flags and coverage: this appliance has no API for them yet; the screens say so and show nothing made up
+        // the real takes raise no continuity flag: the inbox says so, it shows nothing made up
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
-        waitFor(10, () -> text(robot, "#flagsMessage").contains("not available from this appliance yet"));
+        waitFor(10, () -> text(robot, "#flagsMessage").startsWith("No flags"));
+        assertTrue(vm.flags().flags().isEmpty());
         Screens.write(scene, "flags");
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
-        waitFor(10, () -> text(robot, "#coverageMessage").contains("not available from this appliance yet"));
-        Screens.write(scene, "coverage");
+        decideAFlag(robot);
+
+        coverageBoard(robot);
 
         modelAndSync(robot);
 
@@ -157,8 +172,10 @@ class StationUiDataTest {
         // the reconnects reloaded the table: choose the clip again by keyboard (first row, then down to milk.mkv)
         robot.interact(() -> clips.requestFocus());
         robot.push(KeyCode.HOME);
-        robot.push(KeyCode.DOWN);
-        robot.push(KeyCode.DOWN);
+        int milk = clips.getItems().stream().map(ClipRow::file).toList().indexOf("milk.mkv");
+        for (int i = 0; i < milk; i++) {
+            robot.push(KeyCode.DOWN);
+        }
         waitFor(20, () -> vm.dailies().detail().get() != null
                 && vm.dailies().detail().get().clip().fileName().equals("milk.mkv")
                 && !vm.dailies().findings().isEmpty() && vm.dailies().contactSheet().get() != null);
@@ -169,7 +186,7 @@ class StationUiDataTest {
     }
 
     /**
-     * A second, larger card (one 128 MB file) so the screen is seen mid-offload with rate and time left; the
+     * A second, larger card (one 64 MB file) so the screen is seen mid-offload with rate and time left; the
      * screenshot is taken if the poll catches it running, the job must reach 100 % either way.
      */
     private void offloadABigCardWhileWatching(FxRobot robot) throws Exception {
@@ -178,7 +195,7 @@ class StationUiDataTest {
         byte[] block = new byte[1 << 20];
         new java.util.Random(7).nextBytes(block);
         try (var out = Files.newOutputStream(big.resolve("B001C001.bin"))) {
-            for (int i = 0; i < 128; i++) {
+            for (int i = 0; i < 64; i++) {
                 block[0] = (byte) i;
                 out.write(block);
             }
@@ -203,33 +220,32 @@ class StationUiDataTest {
     }
 
     /**
-     * A CDL fix for the clip is proposed through the appliance's own Java API (as its analysis would); the DIT
+     * A CDL fix for the clip (matched to please.mkv) is proposed through the appliance's {@code POST
+     * /api/clips/{id}/fixes}, which reads both clips and writes before/after stills; the DIT
      * chooses it on the Fixes screen, types a reason and approves; the appliance's audit log then holds the decision
      * with the user, role and reason. Reconnected with a viewer's token, the buttons are off and say why.
      */
-    private void approveAFixAsDit(FxRobot robot, ClipRow clip) throws Exception {
-        String still = "/api/clips/" + clip.id() + "/stills/representative.jpg";
-        appliance.review().propose(io.setkeeper.appliance.review.FixJson.read("""
-                {"id": "fix-5b-1", "kind": "cdl",
-                 "target": {"clip": "again.mkv", "reel": "A001", "scene": "5B", "take": "1", "circled": true,
-                            "sourceIn": 0, "sourceOut": 76},
-                 "cdl": {"slope": [1.05, 1.0, 0.97], "offset": [0.01, 0.0, -0.01], "power": [1.0, 1.0, 1.02],
-                         "saturation": 0.95},
-                 "reference": "scene 5B take 2 look",
-                 "verdict": {"kind": "FIXABLE_IN_POST", "reason": "warmer than take 2: colour difference 4.2 -> 1.1"},
-                 "evidence": ["%s"]}""".formatted(still)), "machine", null);
+    private void approveAFixAsDit(FxRobot robot, ClipRow clip, List<ClipRow> clips) throws Exception {
+        long reference = clips.stream().filter(r -> r.file().equals("please.mkv")).findFirst().orElseThrow().id();
+        FixInfo proposed;
+        try (ApplianceClient client = ApplianceClient.of(appliance.address(), ditToken)) {
+            proposed = client.proposeFix(clip.id(), "{\"kind\":\"cdl\",\"reference\":\"clip:" + reference + "\"}");
+        }
+        assertEquals("cdl", proposed.kind());
+        String fixId = proposed.id();
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
         robot.push(KeyCode.F5);
         TableView<io.setkeeper.ui.viewmodel.FixRow> fixes = robot.lookup("#fixes").queryTableView();
         waitFor(10, () -> fixes.getItems().size() == 1);
         assertTrue(robot.lookup("#fixApprove").queryButton().isDisabled(), "no fix chosen, no reason: off");
-        robot.clickOn(cellWithText(robot, "fix-5b-1"));
-        waitFor(10, () -> !vm.fixes().evidence().isEmpty());
+        robot.clickOn(cellWithText(robot, fixId));
+        waitFor(10, () -> vm.fixes().evidence().size() == 2);
+        assertEquals(List.of("before", "after"), vm.fixes().evidence().stream().map(Evidence::label).toList());
         waitFor(10, () -> text(robot, "#fixHint").startsWith("Write the reason"));
         assertTrue(robot.lookup("#fixApprove").queryButton().isDisabled(), "no reason yet: off");
         robot.clickOn("#fixReason").write("matches take 2 after the grade");
-        assertTrue(vm.fixes().numbers().contains(new io.setkeeper.ui.viewmodel.DetailLine("cdl.slope",
-                "1.05, 1.0, 0.97")), vm.fixes().numbers().toString());
+        assertTrue(vm.fixes().numbers().stream().anyMatch(l -> l.label().equals("cdl.slope")
+                && l.value().split(", ").length == 3), vm.fixes().numbers().toString());
         Screens.write(scene, "fixes");
         robot.clickOn("#fixApprove");
         waitFor(10, () -> fixes.getItems().size() == 1 && fixes.getItems().getFirst().status().equals("approved")
@@ -237,7 +253,7 @@ class StationUiDataTest {
         var audit = appliance.review().audit();
         assertEquals(1, audit.size(), audit.toString());
         var d = audit.getFirst();
-        assertEquals("fix-5b-1", d.subjectId());
+        assertEquals(fixId, d.subjectId());
         assertEquals("APPROVE", d.decision().name());
         assertEquals("Ana", d.decidedBy());
         assertEquals("DIT", d.role().name());
@@ -259,6 +275,98 @@ class StationUiDataTest {
         robot.clickOn("#token").push(KeyCode.CONTROL, KeyCode.A).write(appliance.token("Ana B", "DIT"));
         robot.type(KeyCode.ENTER);
         waitFor(15, () -> "Connected".equals(text(robot, "#connectionState")));
+    }
+
+    /**
+     * A flag raised by the appliance's flag service (from facts built by the test: two takes of a setup 9A whose
+     * files state 25 and 30 fps) arrives in the open inbox without a refresh; the DIT chooses it, writes a reason
+     * and approves it; its state changes when the stream's {@code decided} event comes back.
+     */
+    private void decideAFlag(FxRobot robot) throws Exception {
+        List<String> raised = appliance.raiseFrameRateMismatch();
+        assertEquals(1, raised.size());
+        TableView<FlagRow> flags = robot.lookup("#flags").queryTableView();
+        waitFor(10, () -> flags.getItems().size() == 1);
+        robot.clickOn(cellWithText(robot, raised.getFirst()));
+        waitFor(10, () -> vm.flags().evidence().size() == 1);
+        robot.clickOn("#flagReason").write("B camera was set to 30 fps, tell the camera team");
+        robot.clickOn("#flagApprove");
+        waitFor(10, () -> flags.getItems().getFirst().flag().state().equals("APPROVE")
+                && text(robot, "#flagsMessage").contains("recorded in the audit log"));
+        assertEquals("approved: a real problem", flags.getItems().getFirst().state());
+        var d = appliance.review().audit().getLast();
+        assertEquals(raised.getFirst(), d.subjectId());
+        assertEquals("FLAG", d.subjectType().name());
+        robot.interact(() -> flags.getSelectionModel().select(0));
+        waitFor(10, () -> vm.flags().numbers().stream().anyMatch(l -> l.label().equals("Decided by")));
+        Screens.write(scene, "flags-decided");
+    }
+
+    /**
+     * The screenplay and the shot list imported through the appliance's API (day: scene 5): the board shows scene 5
+     * with 5B and 5C covered (a circled clean take each) and 5A, 5G missing (not shot), the takes coloured, a take's
+     * still one click away, characters x shot sizes, the before-wrap list, and the report opened in the browser.
+     */
+    private void coverageBoard(FxRobot robot) throws Exception {
+        Path production = Path.of(System.getenv().getOrDefault("SETKEEPER_DATA", "/work/shared/data"))
+                .resolve("production");
+        assertEquals(201, post("/api/plan/screenplay?file=the-signing-room.fountain",
+                Files.readAllBytes(production.resolve("the-signing-room.fountain"))).statusCode());
+        assertEquals(201, post("/api/plan/shotlist?file=shotlist.csv",
+                Files.readAllBytes(production.resolve("shotlist.csv"))).statusCode());
+        assertEquals(200, post("/api/plan/day", "5".getBytes()).statusCode() / 100 * 100);
+        List<String> opened = new java.util.ArrayList<>();
+        vm.coverage().browser().set(opened::add);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!(state("5B").equals("COVERED") && state("5C").equals("COVERED")) && System.nanoTime() < until) {
+            robot.push(KeyCode.F5);
+            WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
+        }
+        assertEquals("COVERED", state("5B"), vm.coverage().scenes().toString());
+        assertEquals("COVERED", state("5C"), vm.coverage().scenes().toString());
+        assertEquals("MISSING", state("5A"));
+        assertEquals("MISSING", state("5G"));
+        CoverageViewModel.Row b = row("5B");
+        assertEquals("Scene 5", b.name());
+        assertEquals(List.of("5B take 1", "5B take 3"), b.cells().stream().skip(1).map(CoverageCell::label).toList());
+        assertEquals("FLAGGED", b.cells().get(1).state(), "take 1: circled with a QC finding");
+        assertEquals(1, row("5A").cells().size(), "no take of the master");
+        assertTrue(vm.coverage().beforeWrap().stream().anyMatch(w -> w.startsWith("Scene 5: 5A")),
+                vm.coverage().beforeWrap().toString());
+        assertTrue(vm.coverage().beforeWrap().stream().anyMatch(w -> w.startsWith("Scene 5: 5G")),
+                vm.coverage().beforeWrap().toString());
+        assertTrue(!vm.coverage().characters().isEmpty() && !vm.coverage().shotSizes().isEmpty(),
+                "characters x shot sizes");
+        // a take's square opens its still
+        robot.interact(() -> robot.lookup(".board-cell").match((javafx.scene.control.Button x) ->
+                x.getText().startsWith("take 3")).queryButton().fire());
+        waitFor(10, () -> vm.coverage().stills().size() == 1);
+        assertTrue(text(robot, "#coverageChosen").startsWith("5B take 3 (no.mkv)"), text(robot, "#coverageChosen"));
+        Screens.write(scene, "coverage");
+        // the before-wrap report: the address the browser gets is the appliance's HTML report of the board
+        robot.clickOn("#openReport");
+        assertEquals(1, opened.size());
+        HttpResponse<String> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(opened
+                .getFirst())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, report.statusCode());
+        assertTrue(report.body().contains("5A") && report.body().contains("<html"), "the HTML report");
+    }
+
+    private CoverageViewModel.Row row(String setup) {
+        return vm.coverage().scenes().stream().filter(r -> r.cells().getFirst().label().equals(setup)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + setup + " in " + vm.coverage().scenes()));
+    }
+
+    private String state(String setup) {
+        return vm.coverage().scenes().stream().filter(r -> r.cells().getFirst().label().equals(setup))
+                .map(r -> r.cells().getFirst().state()).findFirst().orElse("");
+    }
+
+    private HttpResponse<String> post(String path, byte[] body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://" + appliance.address()
+                + path)).header("Authorization", "Bearer " + ditToken).POST(HttpRequest.BodyPublishers
+                .ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -291,9 +399,13 @@ class StationUiDataTest {
         Screens.write(scene, "model-sync");
     }
 
-    private static javafx.scene.Node cellWithText(FxRobot robot, String part) {
-        return robot.lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
-                c.getText() != null && c.getText().contains(part)).query();
+    /** The table cell showing {@code part}, once the table has drawn it. */
+    private static javafx.scene.Node cellWithText(FxRobot robot, String part) throws Exception {
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> find = () -> robot.lookup(".table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> c) -> c.getText() != null && c.getText().contains(part))
+                .tryQuery();
+        waitFor(10, () -> find.get().isPresent());
+        return find.get().orElseThrow();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The view models without a screen, against a real appliance (real HTTP, real H2, a real generated card):
- * connect, offload followed over SSE to the report, dailies with probe data and slate, flags and coverage (404), the outbox.
+ * connect, offload followed over SSE to the report, dailies with probe data and slate, the empty flags inbox, a real
+ * flag (raised through the appliance's flag service) arriving over the stream and decided by a DIT with its state
+ * coming back as the stream's {@code decided} event, the board without a plan, the outbox.
  */
 class StationViewModelTest {
     @TempDir
@@ -84,19 +86,66 @@ class StationViewModelTest {
             assertTrue(dailies.lines().stream().anyMatch(l -> l.label().equals("Slate source")
                     && l.value().contains("A001.ale")), dailies.lines().toString());
 
-            // flags and coverage have no API on this appliance (404): said in words, nothing made up
-            station.flags().refresh().get(10, TimeUnit.SECONDS);
-            assertTrue(!station.flags().available().get() && station.flags().flags().isEmpty());
-            assertTrue(station.flags().message().get().contains("answers 404 on /api/flags"),
-                    station.flags().message().get());
+            // the generated card raises no continuity flag: the inbox says so
+            FlagsViewModel flags = station.flags();
+            flags.refresh().get(10, TimeUnit.SECONDS);
+            assertTrue(flags.available().get() && flags.flags().isEmpty(), flags.message().get());
+            assertTrue(flags.message().get().startsWith("No flags"), flags.message().get());
+            // a real flag raised by the appliance's flag service arrives over the stream (no refresh)
+            java.util.List<String> raised = appliance.raiseFrameRateMismatch();
+            assertEquals(1, raised.size(), raised.toString());
+            waitUntil(() -> flags.flags().size() == 1);
+            FlagRow row = flags.flags().getFirst();
+            assertEquals(raised.getFirst(), row.id());
+            assertEquals("CAMERA_MISMATCH", row.flag().kind());
+            assertEquals("open", row.state());
+            assertEquals("9 / 9A", row.scene());
+            assertTrue(row.clips().contains("A009C002.mov"), row.clips());
+            assertFalse(row.summary().isBlank());
+            flags.selected().set(row);
+            waitUntil(() -> flags.evidence().size() == 1);
+            assertTrue(flags.numbers().stream().anyMatch(l -> l.label().equals("Why")), flags.numbers().toString());
+            // the DIT (token "dit-token" is not a user): no decision until connected as one
+            assertFalse(flags.canDecide().get());
+            conn.token().set(appliance.token("Dana", "DIT"));
+            conn.connect().get(10, TimeUnit.SECONDS);
+            flags.refresh().get(10, TimeUnit.SECONDS);
+            waitUntil(() -> flags.decider().allowed().get());
+            flags.selected().set(flags.flags().getFirst());
+            flags.decider().reason().set("the B camera ran at 30 fps by mistake, tell the camera team");
+            assertTrue(flags.canDecide().get());
+            flags.decide(Decider.APPROVE).get(10, TimeUnit.SECONDS);
+            assertTrue(flags.message().get().contains("recorded in the audit log"), flags.message().get());
+            // the state comes back through the stream's "decided" event
+            waitUntil(() -> flags.flags().getFirst().flag().state().equals("APPROVE"));
+            assertEquals("approved: a real problem", flags.flags().getFirst().state());
+            // who decided and why are read with the flag (GET /api/flags/{id}) when it is opened
+            flags.selected().set(flags.flags().getFirst());
+            waitUntil(() -> flags.numbers().contains(new DetailLine("Decided by",
+                    "Dana (DIT): the B camera ran at 30 fps by mistake, tell the camera team")));
+            var audit = appliance.review().audit();
+            assertEquals("FLAG", audit.getLast().subjectType().name());
+            assertEquals(raised.getFirst(), audit.getLast().subjectId());
+            assertEquals("Dana", audit.getLast().decidedBy());
+
+            // no plan imported: the board says how to get one
             station.coverage().refresh().get(10, TimeUnit.SECONDS);
-            assertTrue(!station.coverage().available().get() && station.coverage().scenes().isEmpty());
-            assertTrue(station.coverage().message().get().contains("answers 404 on /api/coverage"),
-                    station.coverage().message().get());
+            assertTrue(station.coverage().available().get(), station.coverage().message().get());
+            assertTrue(station.coverage().message().get().startsWith("No plan"), station.coverage().message().get());
             // the outbox is read through /api/sync: the appliance's own status messages wait there (sync is off)
             station.modelSync().refresh().get(10, TimeUnit.SECONDS);
             assertTrue(station.modelSync().sync().stream().anyMatch(l -> l.label().equals("Queued")
                     && !l.value().startsWith("0 ")), station.modelSync().sync().toString());
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not within 10 s");
+            }
+            Thread.sleep(50);
         }
     }
 
