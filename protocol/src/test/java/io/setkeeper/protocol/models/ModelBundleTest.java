@@ -29,8 +29,13 @@ class ModelBundleTest {
     }
 
     private Map<String, byte[]> files(KeyPair signer, byte[] headsInBundle) throws Exception {
-        String manifest = "{\"version\":\"v2\",\"files\":{\"heads.onnx\":{\"sha256\":\""
-                + ModelBundle.sha256Hex(heads) + "\",\"bytes\":" + heads.length + "}}}";
+        return signed(signer, "heads.onnx", heads, headsInBundle);
+    }
+
+    /** A bundle whose signed manifest lists {@code name} with the hash of {@code listed}, holding {@code held}. */
+    private static Map<String, byte[]> signed(KeyPair signer, String name, byte[] listed, byte[] held) throws Exception {
+        String manifest = "{\"version\":\"v2\",\"files\":{\"" + name + "\":{\"sha256\":\""
+                + ModelBundle.sha256Hex(listed) + "\",\"bytes\":" + listed.length + "}}}";
         byte[] m = manifest.getBytes(StandardCharsets.UTF_8);
         Signature s = Signature.getInstance("Ed25519");
         s.initSign(signer.getPrivate());
@@ -38,7 +43,7 @@ class ModelBundleTest {
         Map<String, byte[]> f = new LinkedHashMap<>();
         f.put(ModelBundle.MANIFEST, m);
         f.put(ModelBundle.SIGNATURE, Base64.getEncoder().encode(s.sign()));
-        f.put("heads.onnx", headsInBundle);
+        f.put(name, held);
         return f;
     }
 
@@ -76,16 +81,7 @@ class ModelBundleTest {
     @Test
     void filesInOneFolderTravelAndHostileNamesAreRefused() throws Exception {
         byte[] plate = {(byte) 0x89, 'P', 'N', 'G'};
-        String manifest = "{\"version\":\"v2\",\"files\":{\"plates/5C.png\":{\"sha256\":\""
-                + ModelBundle.sha256Hex(plate) + "\",\"bytes\":" + plate.length + "}}}";
-        byte[] m = manifest.getBytes(StandardCharsets.UTF_8);
-        Signature s = Signature.getInstance("Ed25519");
-        s.initSign(key.getPrivate());
-        s.update(m);
-        Map<String, byte[]> f = new LinkedHashMap<>();
-        f.put(ModelBundle.MANIFEST, m);
-        f.put(ModelBundle.SIGNATURE, Base64.getEncoder().encode(s.sign()));
-        f.put("plates/5C.png", plate);
+        Map<String, byte[]> f = signed(key, "plates/5C.png", plate, plate);
         Map<String, byte[]> read = ModelBundle.read(ModelBundle.write(f));
         assertArrayEquals(plate, read.get("plates/5C.png"));
         ModelBundle.verify(read, key.getPublic(), "v2");
