@@ -81,7 +81,8 @@ class TemporalFillTest {
         assertTrue(parse("{\"kind\":\"reframe\",\"aspect\":\"9:16\"}") instanceof FixRequest.Reframe);
         assertTrue(parse("{\"kind\":\"patch\",\"frames\":[3,9],\"region\":[1,2,3,4]}") instanceof FixRequest.Patch p
                 && p.region().equals(new Region(1, 2, 3, 4)) && p.first() == 3 && p.last() == 9);
-        for (String bad : List.of("{}", "{\"kind\":\"plate\"}", "{\"kind\":\"cdl\",\"reference\":\"moon\"}",
+        assertTrue(parse("{\"kind\":\"plate\"}") instanceof FixRequest.Plate);
+        for (String bad : List.of("{}", "{\"kind\":\"moon\"}", "{\"kind\":\"cdl\",\"reference\":\"moon\"}",
                 "{\"kind\":\"cdl\",\"limit\":-1}", "{\"kind\":\"reframe\"}", "{\"kind\":\"patch\",\"frames\":[9,3],"
                         + "\"region\":[1,2,3,4]}", "{\"kind\":\"patch\",\"frames\":[1,2],\"region\":[1,2,0,4]}",
                 "{\"kind\":\"patch\",\"frames\":[1.5,2],\"region\":[1,2,3,4]}")) {
