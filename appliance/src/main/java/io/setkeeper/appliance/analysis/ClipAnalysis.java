@@ -12,13 +12,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.LongConsumer;
 
 /**
- * Analyses one clip: decodes it once ({@link FrameSource}) on the calling thread, measures every frame on a QC
- * thread, runs perception on frames sampled at {@code perceptionFps} on a third thread, and keeps up to
- * {@link #KEEP} evenly spread frames for stills and evidence. Bounded queues between the threads keep memory flat.
+ * Analyses one clip: decodes it once ({@link FrameSource}) on the calling thread, measures the luma of every frame
+ * on a QC thread, and runs perception on a third thread: the frames sampled at {@code perceptionFps} and the slate
+ * candidates (read while the clip still decodes; the search stops at the first complete, confident read). Colour
+ * is converted only for the frames that need it ({@link #COLOUR_FPS} a second of clip time, which colour statistics,
+ * perception samples and stills are taken from, and slate candidates in detail); every other frame is luma only.
+ * Up to {@link #KEEP} evenly spread colour frames are kept for stills and evidence. Bounded queues between the
+ * threads keep memory flat.
  */
 public final class ClipAnalysis {
     /** Frames kept (one per second at most, thinned evenly) for the contact sheet and evidence stills. */
     public static final int KEEP = 24;
+
+    /** Colour frames per second of clip time: colour statistics, perception samples and stills come from these. */
+    public static final double COLOUR_FPS = 4;
 
     /** Everything one run produced. */
     public record Result(FrameSource.Outcome outcome, Optional<FrameSource.Info> info, Optional<ClipQc> qc,
@@ -37,7 +44,20 @@ public final class ClipAnalysis {
     public record KeptFrame(long index, Frame frame) {
     }
 
-    private static final Frame END = new Frame(1, 1, new byte[3], Long.MIN_VALUE);
+    /** Work for the perception thread, in arrival order. */
+    private sealed interface Job {
+        record Perceive(Frame frame) implements Job {
+        }
+
+        record ReadSlate(SlateFrames.Candidate candidate) implements Job {
+        }
+
+        record End() implements Job {
+        }
+    }
+
+    private static final Decoded END = new Decoded(Long.MIN_VALUE, 1, 1, new byte[1], null, null);
+    private static final Job END_JOB = new Job.End();
 
     private ClipAnalysis() {
     }
@@ -51,21 +71,24 @@ public final class ClipAnalysis {
      */
     public static Result run(java.nio.file.Path file, FrameSource.Options options, Perception perception,
                              double perceptionFps, LongConsumer progress) throws InterruptedException {
-        BlockingQueue<Frame> qcQueue = new ArrayBlockingQueue<>(8);
-        BlockingQueue<Frame> perceptionQueue = new ArrayBlockingQueue<>(2);
+        boolean perceive = perception != null && perceptionFps > 0;
+        BlockingQueue<Decoded> qcQueue = new ArrayBlockingQueue<>(8);
+        BlockingQueue<Job> perceptionQueue = new ArrayBlockingQueue<>(2);
         PerceptionSummary summary = new PerceptionSummary();
         FrameSource.Info[] info = new FrameSource.Info[1];
         QcAnalyzer[] qc = new QcAnalyzer[1];
         List<KeptFrame> kept = new ArrayList<>();
         List<Perceived> perceived = java.util.Collections.synchronizedList(new ArrayList<>());
+        SlateSearch slate = new SlateSearch(perception);
         Throwable[] failure = new Throwable[1];
         long[] nextSample = {0};
-        SlateFrames slateFrames = SlateFrames.defaults();
+        long[] nextColour = {Long.MIN_VALUE};
+        SlateFrames[] slateFrames = new SlateFrames[1];
         Thread qcThread = Thread.ofPlatform().name("analysis-qc").start(() -> {
             try {
                 long i = 0;
-                for (Frame f = qcQueue.take(); f != END; f = qcQueue.take()) {
-                    qc[0].accept(f, i++);
+                for (Decoded f = qcQueue.take(); f != END; f = qcQueue.take()) {
+                    qc[0].accept(f.luma(), f.width(), f.height(), f.ptsMicros(), f.colour(), i++);
                     if (i % 24 == 0) {
                         progress.accept(i);
                     }
@@ -79,11 +102,17 @@ public final class ClipAnalysis {
         });
         Thread perceptionThread = Thread.ofPlatform().name("analysis-perception").start(() -> {
             try {
-                for (Frame f = perceptionQueue.take(); f != END; f = perceptionQueue.take()) {
-                    var seen = perception.perceive(f);
-                    summary.add(seen);
-                    if (perceived.size() < KEEP_PERCEIVED) {
-                        perceived.add(new Perceived(f, seen));
+                for (Job job = perceptionQueue.take(); job != END_JOB; job = perceptionQueue.take()) {
+                    switch (job) {
+                        case Job.Perceive(Frame f) -> {
+                            var seen = perception.perceive(f);
+                            summary.add(seen);
+                            if (perceived.size() < KEEP_PERCEIVED) {
+                                perceived.add(new Perceived(f, seen));
+                            }
+                        }
+                        case Job.ReadSlate(SlateFrames.Candidate c) -> slate.read(c);
+                        case Job.End e -> throw new IllegalStateException("unreachable");
                     }
                 }
             } catch (InterruptedException e) {
@@ -100,31 +129,46 @@ public final class ClipAnalysis {
                 public void start(FrameSource.Info i) {
                     info[0] = i;
                     qc[0] = new QcAnalyzer(i.frameRate().toDouble());
+                    slateFrames[0] = SlateFrames.forClip(i.durationMicros());
                 }
 
                 @Override
-                public void frame(Frame frame, long index) {
+                public FrameSource.Want want(long index, long pts) {
+                    if (perceive && !slate.done() && slateFrames[0].wants(pts)) {
+                        return FrameSource.Want.DETAIL;
+                    }
+                    return pts >= nextColour[0] ? FrameSource.Want.COLOUR : FrameSource.Want.LUMA;
+                }
+
+                @Override
+                public void frame(Decoded frame, long index) {
                     try {
                         if (failure[0] == null) {
                             qcQueue.put(frame);
                         }
-                        if (perception != null && perceptionFps > 0 && frame.ptsMicros() >= nextSample[0]
-                                && failure[0] == null) {
-                            perceptionQueue.put(frame);
+                        if (!frame.hasColour()) {
+                            return;
+                        }
+                        nextColour[0] = frame.ptsMicros() + Math.round(1e6 / COLOUR_FPS);
+                        keep(kept, index, frame.colour(), info[0]);
+                        if (perceive && frame.ptsMicros() >= nextSample[0] && failure[0] == null) {
+                            perceptionQueue.put(new Job.Perceive(frame.colour()));
                             nextSample[0] = frame.ptsMicros() + Math.round(1e6 / perceptionFps);
+                        }
+                        if (perceive && frame.detail() != null && failure[0] == null) {
+                            var ready = slateFrames[0].offer(frame.detail(), index);
+                            if (ready.isPresent()) {
+                                perceptionQueue.put(new Job.ReadSlate(ready.get()));
+                            }
                         }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException("analysis interrupted", e);
                     }
-                    keep(kept, index, frame, info[0]);
-                    if (perception != null && perceptionFps > 0) {
-                        slateFrames.offer(frame, index);
-                    }
                 }
             });
         } finally {
-            boolean interrupted = stopAndJoin(qcThread, qcQueue) | stopAndJoin(perceptionThread, perceptionQueue);
+            boolean interrupted = stopAndJoin(qcThread, qcQueue, END) | stopAndJoin(perceptionThread, perceptionQueue, END_JOB);
             if (interrupted) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedException("analysis stopped");
@@ -133,30 +177,46 @@ public final class ClipAnalysis {
         if (failure[0] != null) {
             throw new IllegalStateException("analysis failed: " + failure[0], failure[0]);
         }
+        if (perceive && slateFrames[0] != null) {
+            slateFrames[0].pendingTail().forEach(slate::read); // a clip of unknown length: its tail is known now
+        }
         ClipQc result = qc[0] == null || outcome.frames() == 0 ? null : qc[0].finish();
-        Optional<SlateRead> slate = perception == null || perceptionFps <= 0 ? Optional.empty()
-                : readSlate(perception, slateFrames.candidates());
         return new Result(outcome, Optional.ofNullable(info[0]), Optional.ofNullable(result), summary, List.copyOf(kept),
-                List.copyOf(perceived), slate);
+                List.copyOf(perceived), slate.best());
     }
 
     /**
-     * Reads the slate candidates (head first, then the tail from the end) and keeps the best read: all three fields
-     * stop the search; otherwise the read with the most fields, then the highest confidence. Empty when nothing
-     * slate-like was read.
+     * The best slate read of a clip so far: all three fields at {@link SlateRead#COMPARE_CONFIDENCE} end the search;
+     * otherwise the read with the most fields, then the highest confidence, is kept. Empty when nothing slate-like
+     * was read. Used from the perception thread, then (after it ended) from the caller's.
      */
-    static Optional<SlateRead> readSlate(Perception perception, List<SlateFrames.Candidate> candidates) {
-        SlateRead best = null;
-        for (SlateFrames.Candidate c : candidates) {
+    static final class SlateSearch {
+        private final Perception perception;
+        private volatile SlateRead best;
+        private volatile boolean done;
+
+        SlateSearch(Perception perception) {
+            this.perception = perception;
+        }
+
+        boolean done() {
+            return done;
+        }
+
+        void read(SlateFrames.Candidate c) {
+            if (done) {
+                return;
+            }
             var text = perception.slates().read(c.frame());
             if (text.fields() > 0 && (best == null || text.rank() > best.text().rank())) {
                 best = new SlateRead(text, c.index(), c.frame().ptsMicros(), c.tail(), c.frame());
-                if (text.fields() == 3 && text.confidence() >= SlateRead.COMPARE_CONFIDENCE) {
-                    break;
-                }
+                done = text.fields() == 3 && text.confidence() >= SlateRead.COMPARE_CONFIDENCE;
             }
         }
-        return Optional.ofNullable(best);
+
+        Optional<SlateRead> best() {
+            return Optional.ofNullable(best);
+        }
     }
 
     /**
@@ -164,10 +224,10 @@ public final class ClipAnalysis {
      * caller returns (closing ONNX Runtime sessions under a running inference crashes the JVM). Returns whether the
      * calling thread had been interrupted.
      */
-    private static boolean stopAndJoin(Thread helper, BlockingQueue<Frame> queue) {
+    private static <T> boolean stopAndJoin(Thread helper, BlockingQueue<T> queue, T end) {
         boolean interrupted = Thread.interrupted();
         try {
-            if (interrupted || !queue.offer(END, 5, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (interrupted || !queue.offer(end, 5, java.util.concurrent.TimeUnit.SECONDS)) {
                 queue.clear();
                 helper.interrupt();
             }

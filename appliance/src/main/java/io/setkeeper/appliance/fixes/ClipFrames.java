@@ -37,7 +37,8 @@ public final class ClipFrames {
             }
 
             @Override
-            public void frame(Frame frame, long index) {
+            public void frame(io.setkeeper.appliance.analysis.Decoded decoded, long index) {
+                Frame frame = decoded.requireColour();
                 seen[0] = index + 1;
                 if (index % every[0] == 0) {
                     all.add(frame);
@@ -67,7 +68,8 @@ public final class ClipFrames {
             }
 
             @Override
-            public void frame(Frame frame, long index) {
+            public void frame(io.setkeeper.appliance.analysis.Decoded decoded, long index) {
+                Frame frame = decoded.requireColour();
                 seen[0] = index;
                 if (wanted.test(index)) {
                     frames.add(frame);
@@ -94,8 +96,8 @@ public final class ClipFrames {
             }
 
             @Override
-            public void frame(Frame frame, long index) {
-                sink.frame(frame, index);
+            public void frame(io.setkeeper.appliance.analysis.Decoded decoded, long index) {
+                sink.frame(decoded, index);
             }
 
             @Override

@@ -1,22 +1,24 @@
 package io.setkeeper.appliance.media;
 
+import io.setkeeper.appliance.analysis.Decoded;
 import io.setkeeper.appliance.analysis.Frame;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
 
 /**
- * Decodes a clip once with FFmpeg (JavaCV's {@link FFmpegFrameGrabber}) and hands every picture, scaled down by
- * libswscale to an analysis size, to a {@link Sink} as an {@link Frame} in BGR with its presentation timestamp.
- * The only copy is the one from FFmpeg's native buffer into the frame's Java array (a new array per frame, so a
- * sink may keep frames). Rotation is reported, not applied ({@link Info#rotation()}); the HDR transfer is
- * reported from the probe. A clip that stops decoding midway delivers the frames it has and ends {@link
- * Outcome.Partial} with the reason; a clip that cannot be opened ends {@link Outcome.Failed}.
+ * Decodes a clip once with FFmpeg (JavaCV's {@link FFmpegFrameGrabber}, pictures taken as the decoder made them) and
+ * hands every picture to a {@link Sink} as a {@link Decoded}: its luma plane scaled down by libswscale to the analysis
+ * size, always, and the picture in BGR (at the analysis size, and at the larger detail size) only for the frames the
+ * sink asks for ({@link Sink#want}). Converting a 1080p picture to BGR costs about as much as a third of decoding it,
+ * so QC reads luma on every frame and colour is made only for the frames perception, stills and colour statistics
+ * use. Each delivered array is new (a sink may keep frames). Rotation is reported, not applied ({@link Info#rotation()});
+ * the HDR transfer is reported from the probe. A clip that stops decoding midway delivers the frames it has and ends
+ * {@link Outcome.Partial} with the reason; a clip that cannot be opened ends {@link Outcome.Failed}.
  *
  * <p>{@link Hardware}: {@code SOFTWARE} always uses FFmpeg's CPU decoders. {@code AUTO} and {@code NVDEC} first try
  * the NVDEC decoders ({@code h264_cuvid}, {@code hevc_cuvid}) for H.264/HEVC, which exist only in an FFmpeg built
@@ -31,16 +33,27 @@ public final class FrameSource {
     /**
      * How to decode.
      *
-     * @param maxSide  the analysis size: the longer picture side is scaled to this (never up), aspect kept, even sizes
-     * @param hardware decoder choice, see the class comment
-     * @param threads  decoder threads (0 = FFmpeg's automatic choice)
+     * @param maxSide    the analysis size: the longer picture side is scaled to this (never up), aspect kept, even sizes
+     * @param hardware   decoder choice, see the class comment
+     * @param threads    decoder threads (0 = FFmpeg's automatic choice)
+     * @param detailSide the detail size for {@link Want#DETAIL} frames (slate text), same rules, at least {@code maxSide}
      */
-    public record Options(int maxSide, Hardware hardware, int threads) {
+    public record Options(int maxSide, Hardware hardware, int threads, int detailSide) {
+        /** The detail size by default: slate text is read at twice the analysis size. */
+        public static final int DETAIL_SIDE = 960;
+
         public Options {
             if (maxSide < 16 || maxSide > 8192) {
                 throw new IllegalArgumentException("analysis size must be 16-8192 pixels, was " + maxSide);
             }
+            if (detailSide < maxSide || detailSide > 8192) {
+                throw new IllegalArgumentException("detail size must be " + maxSide + "-8192 pixels, was " + detailSide);
+            }
             Objects.requireNonNull(hardware, "hardware");
+        }
+
+        public Options(int maxSide, Hardware hardware, int threads) {
+            this(maxSide, hardware, threads, Math.max(maxSide, DETAIL_SIDE));
         }
 
         public static Options defaults() {
@@ -48,18 +61,36 @@ public final class FrameSource {
         }
     }
 
+    /** What a sink wants of a frame besides its luma plane. */
+    public enum Want {
+        /** The luma plane only. */
+        LUMA,
+        /** Luma and BGR at the analysis size. */
+        COLOUR,
+        /** Luma, BGR at the analysis size and BGR at the detail size. */
+        DETAIL
+    }
+
     /** What is being decoded, known before the first frame. */
     public record Info(Path file, String codec, String decoder, int sourceWidth, int sourceHeight, int width,
                        int height, Rational frameRate, int rotation, TransferFunction transfer, int bitDepth,
-                       long expectedFrames, long durationMicros) {
+                       long expectedFrames, long durationMicros, int detailWidth, int detailHeight) {
     }
 
     /** Receives the decoded frames, in presentation order, on the decoding thread. */
     public interface Sink {
         void start(Info info);
 
+        /**
+         * Asked before frame {@code index} (at {@code ptsMicros}) is converted: what to deliver besides its luma.
+         * Colour on every frame by default; analysis asks only where it needs it.
+         */
+        default Want want(long index, long ptsMicros) {
+            return Want.COLOUR;
+        }
+
         /** One frame; {@code index} counts delivered frames from 0. */
-        void frame(Frame frame, long index);
+        void frame(Decoded frame, long index);
 
         /** Asked after each frame; false stops decoding early (the outcome is then {@code Complete}). */
         default boolean wantsMore() {
@@ -119,11 +150,10 @@ public final class FrameSource {
             return new Outcome.Failed(0, "FFmpeg could not open the video decoder for " + file.getFileName()
                     + " (" + v.codec() + ")");
         }
-        grabber.setImageWidth(size[0]);
-        grabber.setImageHeight(size[1]);
+        int[] detail = analysisSize(v.width(), v.height(), options.detailSide());
         Rational fps = v.frameRate() == null ? Rational.of(25, 1) : v.frameRate();
         Info info = new Info(file, v.codec(), decoder, v.width(), v.height(), size[0], size[1], fps, v.rotation(),
-                v.transfer(), v.bitDepth(), v.frameCount(), data.durationMicros());
+                v.transfer(), v.bitDepth(), v.frameCount(), data.durationMicros(), detail[0], detail[1]);
         sink.start(info);
         return run(grabber, info, sink);
     }
@@ -139,12 +169,11 @@ public final class FrameSource {
             return new Outcome.Failed(0, reason);
         }
         int[] size = analysisSize(g.getImageWidth(), g.getImageHeight(), options.maxSide());
+        int[] detail = analysisSize(g.getImageWidth(), g.getImageHeight(), options.detailSide());
         double rate = g.getFrameRate() > 0 ? g.getFrameRate() : 25;
         Info info = new Info(file, g.getVideoCodecName(), "software", g.getImageWidth(), g.getImageHeight(), size[0],
                 size[1], Rational.of(Math.round(rate * 1000), 1000), (int) Math.round(g.getDisplayRotation()),
-                TransferFunction.UNKNOWN, 8, g.getLengthInFrames(), g.getLengthInTime());
-        g.setImageWidth(size[0]);
-        g.setImageHeight(size[1]);
+                TransferFunction.UNKNOWN, 8, g.getLengthInFrames(), g.getLengthInTime(), detail[0], detail[1]);
         sink.start(info);
         Outcome o = run(g, info, sink);
         return o.frames() == 0 ? new Outcome.Failed(0, reason) : new Outcome.Partial(o.frames(), reason);
@@ -154,8 +183,7 @@ public final class FrameSource {
         long index = 0;
         long lastPts = Long.MIN_VALUE;
         long step = Math.round(1e6 / info.frameRate().toDouble());
-        int bytes = info.width() * info.height() * 3;
-        try {
+        try (Scaler scaler = new Scaler()) {
             while (true) {
                 org.bytedeco.javacv.Frame f;
                 try {
@@ -167,25 +195,16 @@ public final class FrameSource {
                 if (f == null) {
                     break;
                 }
-                if (f.image == null || f.imageWidth != info.width() || f.imageHeight != info.height()) {
+                if (!(f.opaque instanceof AVFrame picture) || picture.width() <= 0 || picture.height() <= 0
+                        || picture.data(0) == null || picture.data(0).isNull()) {
                     continue;
-                }
-                ByteBuffer buf = (ByteBuffer) f.image[0];
-                byte[] bgr = new byte[bytes];
-                int rowBytes = info.width() * 3;
-                if (f.imageStride == rowBytes) {
-                    buf.position(0).get(bgr, 0, bytes);
-                } else {
-                    for (int y = 0; y < info.height(); y++) {
-                        buf.position(y * f.imageStride).get(bgr, y * rowBytes, rowBytes);
-                    }
                 }
                 long pts = f.timestamp;
                 if (pts == lastPts || pts == Long.MIN_VALUE) {
                     pts = lastPts == Long.MIN_VALUE ? 0 : lastPts + step; // broken or missing timestamps
                 }
                 lastPts = pts;
-                sink.frame(new Frame(info.width(), info.height(), bgr, pts), index++);
+                sink.frame(convert(scaler, picture, info, pts, sink.want(index, pts)), index++);
                 if (!sink.wantsMore()) {
                     return new Outcome.Complete(index);
                 }
@@ -199,6 +218,16 @@ public final class FrameSource {
         long delivered = index;
         return truncation(info, delivered).<Outcome>map(r -> new Outcome.Partial(delivered, r))
                 .orElse(new Outcome.Complete(delivered));
+    }
+
+    private static Decoded convert(Scaler scaler, AVFrame picture, Info info, long pts, Want want) {
+        int w = info.width();
+        int h = info.height();
+        byte[] luma = scaler.luma(picture, w, h);
+        Frame colour = want == Want.LUMA ? null : new Frame(w, h, scaler.bgr(picture, w, h), pts);
+        Frame detail = want != Want.DETAIL ? null : new Frame(info.detailWidth(), info.detailHeight(),
+                scaler.detail(picture, info.detailWidth(), info.detailHeight()), pts);
+        return new Decoded(pts, w, h, luma, colour, detail);
     }
 
     /** A clip whose decoded pictures end well before its declared duration was cut off. */
@@ -239,8 +268,7 @@ public final class FrameSource {
 
     private static FFmpegFrameGrabber open(Path file, Options options, String decoderName) {
         FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile());
-        g.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
-        g.setImageScalingFlags(org.bytedeco.ffmpeg.global.swscale.SWS_AREA);
+        g.setImageMode(FrameGrabber.ImageMode.RAW); // the decoder's own pictures; Scaler converts what is wanted
         g.setOption("autorotate", "0");
         if (options.threads() > 0) {
             g.setVideoOption("threads", Integer.toString(options.threads()));

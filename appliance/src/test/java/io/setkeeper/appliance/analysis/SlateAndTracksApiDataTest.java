@@ -50,7 +50,8 @@ class SlateAndTracksApiDataTest {
             }
 
             @Override
-            public void frame(Frame f, long index) {
+            public void frame(io.setkeeper.appliance.analysis.Decoded decoded, long index) {
+                Frame f = decoded.requireColour();
                 frames.add(index < 20 ? SlateRenderer.draw(f, SlateRenderer.Layout.CLAPPER, "5C", "4", "A001", 0.4, 6,
                         0.27, 0.68) : f);
             }

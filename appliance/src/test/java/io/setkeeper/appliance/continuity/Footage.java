@@ -33,7 +33,8 @@ final class Footage {
             }
 
             @Override
-            public void frame(Frame frame, long index) {
+            public void frame(io.setkeeper.appliance.analysis.Decoded decoded, long index) {
+                Frame frame = decoded.requireColour();
                 if (frame.ptsMicros() >= next[0] && frames.size() < n) {
                     frames.add(frame);
                     next[0] += step[0];

@@ -31,7 +31,8 @@ class FrameSourceTest {
             }
 
             @Override
-            public void frame(Frame frame, long index) {
+            public void frame(io.setkeeper.appliance.analysis.Decoded decoded, long index) {
+                Frame frame = decoded.requireColour();
                 assertEquals(frames.size(), index);
                 frames.add(frame);
             }
@@ -102,6 +103,49 @@ class FrameSourceTest {
         assertTrue(f.reason().contains("no video"), f.reason());
         assertInstanceOf(FrameSource.Outcome.Failed.class,
                 decode(tmp.resolve("missing.mov"), FrameSource.Options.defaults()).outcome());
+    }
+
+    @Test
+    void lumaOnEveryFrameColourAndDetailOnlyWhereAsked() throws Exception {
+        // limited-range H.264 of a picture half black, half white: the luma plane comes out full range
+        Path clip = tmp.resolve("bw.mp4");
+        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-nostdin", "-y", "-f", "lavfi", "-i",
+                "color=black:size=1280x720:rate=25,drawbox=x=640:y=0:w=640:h=720:color=white:t=fill", "-t", "1",
+                "-c:v", "libx264", "-pix_fmt", "yuv420p", "-color_range", "tv", clip.toString()).inheritIO().start();
+        assertEquals(0, p.waitFor());
+        List<io.setkeeper.appliance.analysis.Decoded> got = new ArrayList<>();
+        FrameSource.Outcome o = FrameSource.decode(clip, FrameSource.Options.defaults(), new FrameSource.Sink() {
+            @Override
+            public void start(FrameSource.Info info) {
+                assertEquals(960, info.detailWidth());
+                assertEquals(540, info.detailHeight());
+            }
+
+            @Override
+            public FrameSource.Want want(long index, long pts) {
+                return index == 0 ? FrameSource.Want.DETAIL : index % 5 == 0 ? FrameSource.Want.COLOUR
+                        : FrameSource.Want.LUMA;
+            }
+
+            @Override
+            public void frame(io.setkeeper.appliance.analysis.Decoded d, long index) {
+                got.add(d);
+            }
+        });
+        assertInstanceOf(FrameSource.Outcome.Complete.class, o);
+        assertEquals(25, got.size());
+        var first = got.getFirst();
+        assertEquals(960, first.detail().width());
+        assertEquals(480, first.colour().width());
+        assertEquals(null, got.get(1).colour(), "luma only when only luma was asked for");
+        assertEquals(null, got.get(5).detail());
+        assertTrue(got.get(5).hasColour());
+        byte[] y = got.get(3).luma();
+        assertEquals(480 * 270, y.length);
+        assertTrue((y[135 * 480 + 100] & 0xff) <= 2, "black is 0 in full range, was " + (y[135 * 480 + 100] & 0xff));
+        assertTrue((y[135 * 480 + 380] & 0xff) >= 253, "white is 255 in full range, was " + (y[135 * 480 + 380] & 0xff));
+        Frame c = first.colour();
+        assertTrue(c.at(380, 135, 2) >= 253 && c.at(100, 135, 1) <= 2, "the colour frame has the same levels");
     }
 
     @Test

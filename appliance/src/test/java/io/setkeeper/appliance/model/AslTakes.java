@@ -88,7 +88,8 @@ final class AslTakes {
                     }
 
                     @Override
-                    public void frame(Frame frame, long index) {
+                    public void frame(io.setkeeper.appliance.analysis.Decoded decoded, long index) {
+                        Frame frame = decoded.requireColour();
                         if (next[0] == Long.MIN_VALUE) {
                             next[0] = frame.ptsMicros();
                         }

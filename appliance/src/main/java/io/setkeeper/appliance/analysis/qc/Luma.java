@@ -36,6 +36,14 @@ public final class Luma {
             into(f.bgr(), full);
         }
 
+        /** Copies a luma plane of this size into the full plane. */
+        public void fill(byte[] luma) {
+            if (luma.length != full.length) {
+                throw new IllegalArgumentException("luma plane has " + luma.length + " bytes, expected " + full.length);
+            }
+            System.arraycopy(luma, 0, full, 0, full.length);
+        }
+
         /** Recomputes the half, quarter and eighth planes from the full one. */
         public void reduce() {
             halve(full, w, h, half);

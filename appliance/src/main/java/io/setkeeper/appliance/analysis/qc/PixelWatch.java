@@ -78,7 +78,7 @@ public final class PixelWatch {
                 }
                 double nb = (std(i - w - 1) + std(i - w) + std(i - w + 1) + std(i - 1) + std(i + 1) + std(i + w - 1)
                         + std(i + w) + std(i + w + 1)) / 8;
-                if (nb >= Thresholds.STUCK_MIN_NEIGHBOUR_STD) {
+                if (nb >= Thresholds.STUCK_MIN_NEIGHBOUR_STD && unlikeEveryNeighbour(i, mean)) {
                     out.add(new Suspect(c, r, mean, own, nb, off));
                 }
             }
@@ -97,6 +97,16 @@ public final class PixelWatch {
             }
         }
         return out;
+    }
+
+    /** No neighbour's mean level is near the pixel's: true of a lone photosite, false at the edge of a clipped area. */
+    private boolean unlikeEveryNeighbour(int i, double mean) {
+        for (int n : new int[] {i - w - 1, i - w, i - w + 1, i - 1, i + 1, i + w - 1, i + w, i + w + 1}) {
+            if (Math.abs((double) sum[n] / frames - mean) < Thresholds.STUCK_MIN_NEIGHBOUR_GAP) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double std(int i) {

@@ -31,20 +31,28 @@ public final class QcAnalyzer {
         this.fps = fps > 0 ? fps : 25;
     }
 
-    /** Measures one frame (frames must come in presentation order and share one size). */
+    /** Measures one frame from its BGR (luma by Rec. 601 weights; colour statistics on every {@link #COLOUR_EVERY}th). */
     public FrameMetrics accept(Frame f, long index) {
+        return accept(Luma.of(f), f.width(), f.height(), f.ptsMicros(), index % COLOUR_EVERY == 0 ? f : null, index);
+    }
+
+    /**
+     * Measures one frame from its luma plane (frames must come in presentation order and share one size); colour
+     * statistics are taken when a colour frame is given.
+     */
+    public FrameMetrics accept(byte[] luma, int width, int height, long ptsMicros, Frame colourOrNull, long index) {
         if (pixels == null) {
-            w = f.width();
-            h = f.height();
+            w = width;
+            h = height;
             pixels = new PixelWatch(w, h);
             cur = new Luma.Planes(w, h);
             prev = new Luma.Planes(w, h);
             prev2 = new Luma.Planes(w, h);
-        } else if (f.width() != w || f.height() != h) {
-            throw new IllegalArgumentException("frame " + index + " is " + f.width() + "x" + f.height()
+        } else if (width != w || height != h) {
+            throw new IllegalArgumentException("frame " + index + " is " + width + "x" + height
                     + ", the clip's frames are " + w + "x" + h);
         }
-        cur.fill(f);
+        cur.fill(luma);
         cur.reduce();
         byte[] y = cur.full();
         int[] hist = Luma.histogram(y);
@@ -60,7 +68,7 @@ public final class QcAnalyzer {
         if (seen >= 2) {
             step2 = Luma.meanAbsDiff(prev2.half(), cur.half());
         }
-        FrameMetrics m = new FrameMetrics(index, f.ptsMicros(), Luma.mean(hist),
+        FrameMetrics m = new FrameMetrics(index, ptsMicros, Luma.mean(hist),
                 Luma.percent(hist, Thresholds.CLIP_LEVEL, 255), Luma.percent(hist, 0, Thresholds.CRUSH_LEVEL),
                 Luma.percent(hist, Thresholds.BLACK_LIT_LEVEL + 1, 255), Luma.laplacianVariance(y, w, h), diff,
                 shift.dx(), shift.dy(), shift.gain(), step1, step2);
@@ -68,8 +76,8 @@ public final class QcAnalyzer {
         if (index % PixelWatch.EVERY == 0) {
             pixels.add(y);
         }
-        if (index % COLOUR_EVERY == 0) {
-            colour.add(f);
+        if (colourOrNull != null) {
+            colour.add(colourOrNull);
         }
         Luma.Planes done = prev2;
         prev2 = prev;

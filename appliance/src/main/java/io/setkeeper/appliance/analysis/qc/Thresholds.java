@@ -86,6 +86,12 @@ public final class Thresholds {
     public static final double STUCK_MAX_OWN_STD = 0.25;
     /** While its neighbours do (mean temporal standard deviation of the 8 neighbours, levels). */
     public static final double STUCK_MIN_NEIGHBOUR_STD = 1.0;
+    /**
+     * Every one of the 8 neighbours' mean levels is at least this far from the pixel's: a defect is a lone photosite,
+     * while a pixel on the edge of a clipped highlight (exactly 255 on the decoder's luma, so it has no noise) has
+     * clipped neighbours at its own level.
+     */
+    public static final double STUCK_MIN_NEIGHBOUR_GAP = 20;
     /** More suspects than this is a picture feature, not a sensor defect. */
     public static final int STUCK_MAX_PIXELS = 20;
 

@@ -40,7 +40,8 @@ class QcFootageDataTest {
             }
 
             @Override
-            public void frame(Frame frame, long index) {
+            public void frame(io.setkeeper.appliance.analysis.Decoded decoded, long index) {
+                Frame frame = decoded.requireColour();
                 frames.add(frame);
             }
 

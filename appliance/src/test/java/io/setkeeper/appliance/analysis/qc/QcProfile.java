@@ -26,7 +26,8 @@ public final class QcProfile {
             }
 
             @Override
-            public void frame(Frame frame, long index) {
+            public void frame(io.setkeeper.appliance.analysis.Decoded decoded, long index) {
+                Frame frame = decoded.requireColour();
                 frames.add(frame);
             }
 

@@ -52,7 +52,8 @@ class SlateReadingDataTest {
             }
 
             @Override
-            public void frame(Frame frame, long index) {
+            public void frame(io.setkeeper.appliance.analysis.Decoded decoded, long index) {
+                Frame frame = decoded.requireColour();
                 if (index == 0 || index == 40) {
                     out.add(frame);
                 }
