@@ -27,10 +27,10 @@ public final class ClipAnalysis {
     /** Colour frames per second of clip time: colour statistics, perception samples and stills come from these. */
     public static final double COLOUR_FPS = 4;
 
-    /** Everything one run produced. */
+    /** Everything one run produced; {@code slateReads} counts the candidate frames the slate reader ran on. */
     public record Result(FrameSource.Outcome outcome, Optional<FrameSource.Info> info, Optional<ClipQc> qc,
                          PerceptionSummary perception, List<KeptFrame> kept, List<Perceived> perceived,
-                         Optional<SlateRead> slate) {
+                         Optional<SlateRead> slate, int slateReads) {
     }
 
     /** A sampled frame and what perception saw in it: what the production model learns from. */
@@ -182,7 +182,7 @@ public final class ClipAnalysis {
         }
         ClipQc result = qc[0] == null || outcome.frames() == 0 ? null : qc[0].finish();
         return new Result(outcome, Optional.ofNullable(info[0]), Optional.ofNullable(result), summary, List.copyOf(kept),
-                List.copyOf(perceived), slate.best());
+                List.copyOf(perceived), slate.best(), slate.reads());
     }
 
     /**
@@ -194,6 +194,7 @@ public final class ClipAnalysis {
         private final Perception perception;
         private volatile SlateRead best;
         private volatile boolean done;
+        private volatile int reads;
 
         SlateSearch(Perception perception) {
             this.perception = perception;
@@ -208,6 +209,7 @@ public final class ClipAnalysis {
                 return;
             }
             var text = perception.slates().read(c.frame());
+            reads++;
             if (text.fields() > 0 && (best == null || text.rank() > best.text().rank())) {
                 best = new SlateRead(text, c.index(), c.frame().ptsMicros(), c.tail(), c.frame());
                 done = text.fields() == 3 && text.confidence() >= SlateRead.COMPARE_CONFIDENCE;
@@ -216,6 +218,10 @@ public final class ClipAnalysis {
 
         Optional<SlateRead> best() {
             return Optional.ofNullable(best);
+        }
+
+        int reads() {
+            return reads;
         }
     }
 

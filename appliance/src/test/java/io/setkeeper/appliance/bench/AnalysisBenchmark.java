@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Analysis speed against the decode floor measured in the same run: a 1080p H.264 and a 1080p ProRes 422 clip are
  * generated from real footage ({@code footage/gopro/karma.mp4} scaled to 1920x1080, 24 fps, 10 s) with the system
- * ffmpeg; then per clip: {@code ffmpeg -benchmark -i clip -f null -} (the floor), our frame source alone, decode +
+ * ffmpeg, plus a 1080p H.264 clip with people in every frame ({@code footage/opencv/vtest.avi}, the crowd wide, for
+ * perception's load on a set); then per clip: {@code ffmpeg -benchmark -i clip -f null -} (the floor), our frame source alone, decode +
  * per-frame QC, decode + QC + perception at 2 fps. Prints fps, ratio to the floor, real-time factor at 24 fps and the
  * JVM's peak RSS (VmHWM) after each stage, and the CPU time per frame (ffmpeg's utime + stime; the JVM's process CPU
  * time) with its ratio to the floor's: on a shared, loaded machine the wall-clock ratios move by tens of percent
@@ -43,7 +44,11 @@ public final class AnalysisBenchmark {
                 "-crf", "18", "-pix_fmt", "yuv420p");
         Path prores = generate(source, work.resolve("karma_1080p_prores.mov"), "-c:v", "prores_ks", "-profile:v", "2",
                 "-pix_fmt", "yuv422p10le");
-        System.out.println("clips ready: " + h264 + ", " + prores);
+        // people in every frame (perception's real load on a set): the locked-off crowd wide, pillarboxed to 1080p
+        Path crowd = filtered(data.resolve("footage/opencv/vtest.avi"), work.resolve("crowd_1080p_h264.mp4"),
+                "scale=1440:1080,pad=1920:1080:240:0,fps=24", "-c:v", "libx264", "-preset", "veryfast", "-crf", "18",
+                "-pix_fmt", "yuv420p");
+        System.out.println("clips ready: " + h264 + ", " + prores + ", " + crowd);
         ModelRegistry registry = PerceptionModels.registerAll(new ModelRegistry(), data.resolve("models"));
         Perception perception = null;
         io.setkeeper.appliance.media.MediaProbe.warmUp(); // native libraries load once (~2 s), not part of any stage
@@ -71,7 +76,7 @@ public final class AnalysisBenchmark {
         try {
             System.out.printf(Locale.ROOT, "%-26s %-26s %8s %8s %8s %10s %9s %9s %10s%n", "clip", "stage", "frames",
                     "fps", "x floor", "x realtime", "cpu ms/f", "cpu x fl", "peak RSS");
-            for (Path clip : List.of(h264, prores)) {
+            for (Path clip : List.of(h264, prores, crowd)) {
                 long[] floorFrames = new long[1];
                 double[] floorCpu = new double[1];
                 double floor = ffmpegFloor(clip, floorFrames, floorCpu);
@@ -113,7 +118,7 @@ public final class AnalysisBenchmark {
                 ClipAnalysis.Result all = ClipAnalysis.run(clip, FrameSource.Options.defaults(), perception, 2.0,
                         n -> { });
                 row(clip, "decode + QC + perception", all.outcome().frames(), all.outcome().frames() / seconds(t0),
-                        floor, rss() + " (" + all.perception().frames() + " perceived)");
+                        floor, rss() + " (" + all.perception().frames() + " perceived, " + all.slateReads() + " slate reads)");
             }
         } finally {
             if (perception != null) {
@@ -151,11 +156,15 @@ public final class AnalysisBenchmark {
     }
 
     private static Path generate(Path source, Path target, String... codec) throws Exception {
+        return filtered(source, target, "scale=1920:1080,fps=24", codec);
+    }
+
+    private static Path filtered(Path source, Path target, String filter, String... codec) throws Exception {
         if (Files.exists(target)) {
             return target;
         }
         List<String> cmd = new java.util.ArrayList<>(List.of("ffmpeg", "-v", "error", "-nostdin", "-y", "-i",
-                source.toString(), "-t", "10", "-vf", "scale=1920:1080,fps=24", "-an"));
+                source.toString(), "-t", "10", "-vf", filter, "-an"));
         cmd.addAll(List.of(codec));
         cmd.add(target.toString());
         Process p = new ProcessBuilder(cmd).inheritIO().start();
