@@ -44,7 +44,7 @@ public final class FeatureExtractor {
      */
     public static ClipFeatures extract(String clip, String scene, String setup, List<Frame> frames,
                                        List<FramePerception> seen) {
-        return extract(clip, scene, setup, frames, seen, qcOf(frames));
+        return extract(clip, scene, setup, frames, seen, null);
     }
 
     private static ClipQc qcOf(List<Frame> frames) {
@@ -60,10 +60,11 @@ public final class FeatureExtractor {
 
     /**
      * Features of one clip; {@code frames} and {@code seen} are parallel lists in time order, {@code qc} is the clip's
-     * QC (every frame of it), whose sharpness and exposure become the picture's (0 when null).
+     * QC (every frame of it), whose sharpness and exposure become the picture's (null: measured on these frames).
      */
     public static ClipFeatures extract(String clip, String scene, String setup, List<Frame> frames,
-                                       List<FramePerception> seen, ClipQc qc) {
+                                       List<FramePerception> seen, ClipQc clipQc) {
+        ClipQc qc = clipQc != null ? clipQc : qcOf(frames);
         if (frames.size() != seen.size()) {
             throw new IllegalArgumentException("frames and perception differ in length: " + frames.size() + " vs " + seen.size());
         }
