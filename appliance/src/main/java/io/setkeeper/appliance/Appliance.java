@@ -7,7 +7,6 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import io.setkeeper.appliance.analysis.AnalysisService;
 import io.setkeeper.appliance.analysis.Pipelines;
 import io.setkeeper.appliance.analysis.perception.Perception;
-import io.setkeeper.appliance.analysis.qc.SetupBaseline;
 import io.setkeeper.appliance.clips.ClipRegistrar;
 import io.setkeeper.appliance.clips.SlateImporter;
 import io.setkeeper.appliance.config.ApplianceConfig;
@@ -143,9 +142,7 @@ public final class Appliance implements AutoCloseable {
         this.coverageWatch = new CoverageWatch(coverage, flags);
         analysis.onAnalysed(coverageWatch);
         plan.onChanged(coverageWatch);
-        analysis.useBaselines(setup -> model.model().baselines().stream().filter(b -> b.setup().equals(setup)).findFirst()
-                .map(b -> new SetupBaseline(b.setup(), b.clips(), b.sharpnessMean(),
-                        b.sharpnessSd(), b.exposureMean(), b.exposureSd())));
+        analysis.useBaselines(model::baseline);
         CardVersioning versioning = new CardVersioning(model);
         ModelShipper.attach(model, outbox, config.dataDir().resolve("outbox-models"));
         offloads.onFinished(job -> analysis.afterQueued(() -> versioning.cardFinished(job.cardLabel())));

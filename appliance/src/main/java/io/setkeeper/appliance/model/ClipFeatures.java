@@ -61,7 +61,11 @@ public record ClipFeatures(String clip, String scene, String setup, List<Person>
     public record Look(double[] mean, double[] covariance, long pixels) {
     }
 
-    /** Variance of the Laplacian of luma, mean luma 0..255, Immerkaer noise sigma, all averaged over frames. */
+    /**
+     * The clip's picture: sharpness and exposure are its QC numbers (median over frames of the variance of the
+     * 4-neighbour Laplacian of luma, mean luma 0..255; {@code analysis.qc.ClipQc}), noise the Immerkaer sigma averaged
+     * over the sampled frames.
+     */
     public record Picture(double sharpness, double exposure, double noise) {
     }
 }

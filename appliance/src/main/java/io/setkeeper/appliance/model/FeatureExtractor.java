@@ -8,6 +8,8 @@ import io.setkeeper.appliance.analysis.perception.FaceTrack;
 import io.setkeeper.appliance.analysis.perception.FaceTracker;
 import io.setkeeper.appliance.analysis.perception.FramePerception;
 import io.setkeeper.appliance.analysis.perception.PersonMask;
+import io.setkeeper.appliance.analysis.qc.ClipQc;
+import io.setkeeper.appliance.analysis.qc.QcAnalyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +19,11 @@ import java.util.List;
  * wardrobe colour, a background descriptor with people masked out (3x3 grid of mean CIELAB and edge strength),
  * framing (main face and largest person box), background colour statistics and picture measurements.
  * A pure function of its inputs.
+ *
+ * <p>The picture's sharpness and exposure are the clip's own QC numbers ({@link ClipQc#sharpnessMedian()},
+ * {@link ClipQc#meanLuma()}: the decoder's luma plane, every frame), so that a setup's learned baseline and the clip
+ * QC judges against it are one measure on one scale ({@code analysis.qc.BaselineJudge}). Only the noise is measured
+ * here, on the sampled colour frames.
  */
 public final class FeatureExtractor {
     /** 3x3 cells x (L, a, b, edge strength). */
@@ -30,9 +37,34 @@ public final class FeatureExtractor {
     private FeatureExtractor() {
     }
 
-    /** Features of one clip; {@code frames} and {@code seen} are parallel lists in time order. */
+    /**
+     * Features of a clip without its QC (tests, tools): sharpness and exposure are measured by the QC's own analyzer
+     * on these frames (luma from their BGR), the same measure {@link #extract(String, String, String, List, List, ClipQc)}
+     * takes from the clip's QC.
+     */
     public static ClipFeatures extract(String clip, String scene, String setup, List<Frame> frames,
                                        List<FramePerception> seen) {
+        return extract(clip, scene, setup, frames, seen, null);
+    }
+
+    private static ClipQc qcOf(List<Frame> frames) {
+        if (frames.isEmpty()) {
+            return null;
+        }
+        QcAnalyzer qc = new QcAnalyzer(0);
+        for (int i = 0; i < frames.size(); i++) {
+            qc.accept(frames.get(i), i);
+        }
+        return qc.finish();
+    }
+
+    /**
+     * Features of one clip; {@code frames} and {@code seen} are parallel lists in time order, {@code qc} is the clip's
+     * QC (every frame of it), whose sharpness and exposure become the picture's (null: measured on these frames).
+     */
+    public static ClipFeatures extract(String clip, String scene, String setup, List<Frame> frames,
+                                       List<FramePerception> seen, ClipQc clipQc) {
+        ClipQc qc = clipQc != null ? clipQc : qcOf(frames);
         if (frames.size() != seen.size()) {
             throw new IllegalArgumentException("frames and perception differ in length: " + frames.size() + " vs " + seen.size());
         }
@@ -42,7 +74,7 @@ public final class FeatureExtractor {
         double[] labSum = new double[3];
         double[] labCross = new double[9];
         long labN = 0;
-        double sharp = 0, expo = 0, noise = 0;
+        double noise = 0;
         double[] framing = new double[FRAMING_DIMS];
         int framingN = 0;
         double[] lab = new double[3];
@@ -78,10 +110,7 @@ public final class FeatureExtractor {
                     labN++;
                 }
             }
-            double[] pic = Picture.measure(f);
-            sharp += pic[0];
-            expo += pic[1];
-            noise += pic[2];
+            noise += Picture.noise(f);
             if (!p.faces().isEmpty()) {
                 Box face = p.faces().stream().max(Comparator.comparingDouble(fc -> fc.box().area())).orElseThrow().box();
                 Box person = p.people().stream().map(Detection::box).max(Comparator.comparingDouble(Box::area)).orElse(grow(face, 1.5f));
@@ -119,7 +148,8 @@ public final class FeatureExtractor {
                 .map(t -> person(t, frames, seen)).toList());
         persons.addAll(faceless.people());
         return new ClipFeatures(clip, scene, setup, persons, background, fr,
-                new ClipFeatures.Look(mean, cov, labN), new ClipFeatures.Picture(sharp / n, expo / n, noise / n), frames.size());
+                new ClipFeatures.Look(mean, cov, labN), new ClipFeatures.Picture(qc == null ? 0 : qc.sharpnessMedian(), qc == null ? 0 : qc.meanLuma(), noise / n),
+                frames.size());
     }
 
     private static float[] background(double[] cell, long[] cellN, double[] labSum, long labN) {

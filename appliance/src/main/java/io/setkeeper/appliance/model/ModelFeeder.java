@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 /**
  * Feeds each analysed clip's perceived frames to the production model, with the slate's scene and setup as the
  * labels (a clip without a slate still teaches characters and looks). Clips without perceived frames teach nothing.
+ * The setup's baseline learns the clip's QC sharpness and exposure, the numbers QC later judges other clips by.
  * A locked-off clip (analysis QC) whose picture agrees with its slate also teaches its setup's clean plate.
  */
 public final class ModelFeeder implements BiConsumer<Clip, ClipAnalysis.Result> {
@@ -30,7 +31,7 @@ public final class ModelFeeder implements BiConsumer<Clip, ClipAnalysis.Result> 
         List<Frame> frames = result.perceived().stream().map(ClipAnalysis.Perceived::frame).toList();
         List<FramePerception> seen = result.perceived().stream().map(ClipAnalysis.Perceived::seen).toList();
         ClipFeatures features = FeatureExtractor.extract(clip.fileName(), clip.slate().scene().orElse(null),
-                clip.slate().setup().orElse(null), frames, seen);
+                clip.slate().setup().orElse(null), frames, seen, result.qc().orElse(null));
         LearnResult learned = model.learn(features);
         LOG.info(() -> "production model: " + clip.fileName() + (learned.learned() ? " learned" : " not learned")
                 + (learned.reason().isBlank() ? "" : " (" + learned.reason() + ")"));

@@ -59,4 +59,20 @@ class BaselineJudgeTest {
         assertFalse(BaselineJudge.judge(clip(30, 100, List.of()), setup(4, 40, 100, 5)).has(Finding.Type.SOFT_FOCUS),
                 "a setup shot soft on purpose");
     }
+
+    @Test
+    void aDarkerTakeIsJudgedForFocusAtItsOwnExposure() {
+        // levels x 0.6 (about 1.6 stops under): the Laplacian variance drops to 0.36 with the focus unchanged, which
+        // the setup's unscaled limit (0.45 x 120 = 54) would call soft
+        ClipQc stopUnder = clip(120 * 0.6 * 0.6, 60, List.of());
+        ClipQc judged = BaselineJudge.judge(stopUnder, setup(4, 120, 100, 2));
+        assertTrue(judged.has(Finding.Type.UNDEREXPOSED), judged.findings().toString());
+        assertFalse(judged.has(Finding.Type.SOFT_FOCUS), "dark, not soft: " + judged.findings());
+        ClipQc darkAndSoft = clip(120 * 0.6 * 0.6 * 0.4, 60, List.of());
+        Finding soft = BaselineJudge.judge(darkAndSoft, setup(4, 120, 100, 2)).findings().stream()
+                .filter(f -> f.type() == Finding.Type.SOFT_FOCUS).findFirst().orElseThrow();
+        assertEquals(0.45 * 120 * 0.36, soft.numbers().get("limit"), 1e-9);
+        assertTrue(BaselineJudge.judge(clip(50, 140, List.of()), setup(4, 120, 100, 2)).has(Finding.Type.SOFT_FOCUS),
+                "a brighter take keeps the setup's limit (clipping removes detail): 50 < 0.45 x 120");
+    }
 }
