@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Scratch: synthetic close-ups cut from real frames (face box grown k times, scaled to 480x270): does YOLOX still see a person? */
+/**
+ * Evidence for not gating the face detector on YOLOX (docs/analysis.md): close-ups cut from the asl frames (a frame
+ * k face-heights tall around the first face, 16:9, scaled to 480x270): the face found, and YOLOX's best person score.
+ */
 public final class CloseUpProbe {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);

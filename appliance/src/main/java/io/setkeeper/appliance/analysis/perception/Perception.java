@@ -16,8 +16,8 @@ import java.util.List;
  * All perception models opened once from an {@link InferenceEngine} (hash-checked, on the configured provider):
  * the entry point the analysis pipeline calls per sampled frame. {@link #perceive} runs YOLOX and the face models
  * on every frame and the person segmenter only when the cascade ({@link PerceptionPlan}) says someone may be in
- * the picture; {@link #sequence()} additionally carries face embeddings between consecutive sampled frames of one
- * clip ({@link EmbeddingReuse}). Thread-safe; close it to free the sessions.
+ * the picture; {@link #sequence()} can additionally carry face embeddings between consecutive sampled frames of one
+ * clip ({@link EmbeddingReuse}; off by default). Thread-safe; close it to free the sessions.
  */
 public final class Perception implements AutoCloseable {
     /** Longest side of the text detector's input: analysis frames (480 px) are read at twice their size. */
@@ -35,9 +35,12 @@ public final class Perception implements AutoCloseable {
             java.util.Objects.requireNonNull(reuse, "reuse");
         }
 
-        /** The cascade on; sequences reuse embeddings as {@link PerceptionSequence#DEFAULT_REUSE}. */
+        /**
+         * The cascade on; embedding reuse off (measured: it saves about a tenth of the CPU on frames with faces but
+         * moved the production model's identity numbers, see docs/analysis.md).
+         */
         public static Settings defaults() {
-            return new Settings(PerceptionPlan.Cascade.defaults(), PerceptionSequence.DEFAULT_REUSE);
+            return new Settings(PerceptionPlan.Cascade.defaults(), EmbeddingReuse.Config.off());
         }
 
         /** Every model on every frame for every face (the behaviour before the cascade, for comparisons). */

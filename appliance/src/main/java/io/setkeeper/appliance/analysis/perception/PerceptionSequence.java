@@ -5,16 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Perception over the sampled frames of one clip, in time order: as {@link Perception#perceive}, but a face that
- * stays where it was in the previous sampled frame keeps that frame's identity embedding ({@link EmbeddingReuse}),
- * which saves the embedding model (about 10 ms CPU per face). Not thread-safe: one per clip, fed by one thread.
+ * Perception over the sampled frames of one clip, in time order: as {@link Perception#perceive}, but, when the
+ * perception's settings enable it, a face that stays where it was in the previous sampled frame keeps that frame's
+ * identity embedding ({@link EmbeddingReuse}), which saves the embedding model (about 10 ms CPU per face). With reuse
+ * off (the default) it gives exactly what {@code perceive} gives. Not thread-safe: one per clip, fed by one thread.
  */
 public final class PerceptionSequence {
     /**
-     * IoU 0.7 with the previous sampled frame (at most 1 s earlier), carried at most 2 frames in a row, so at 2 fps
-     * a steady face is embedded every 1.5 s.
+     * The reuse that was measured (not the default, see {@link Perception.Settings#defaults()}): IoU 0.7 with the
+     * previous sampled frame (at most 1 s earlier), carried at most 2 frames in a row, so at 2 fps a steady face is
+     * embedded every 1.5 s.
      */
-    public static final EmbeddingReuse.Config DEFAULT_REUSE = new EmbeddingReuse.Config(0.7f, 2, 1_000_000L);
+    public static final EmbeddingReuse.Config MEASURED_REUSE = new EmbeddingReuse.Config(0.7f, 2, 1_000_000L);
 
     private final Perception perception;
     private final EmbeddingReuse.Config reuse;
