@@ -23,6 +23,7 @@ import io.setkeeper.appliance.model.ModelFeeder;
 import io.setkeeper.appliance.model.ModelService;
 import io.setkeeper.appliance.modelsync.ModelShipper;
 import io.setkeeper.appliance.observe.DataDiskHealthCheck;
+import io.setkeeper.appliance.observe.InferenceHealthCheck;
 import io.setkeeper.appliance.observe.StoreHealthCheck;
 import io.setkeeper.appliance.outbox.CapacityPolicy;
 import io.setkeeper.appliance.outbox.Outbox;
@@ -123,7 +124,7 @@ public final class Appliance implements AutoCloseable {
         this.model = new ModelService(config.production(), java.util.Set.of(),
                 config.dataDir().resolve("model").resolve(config.production()), new ModelStore(db, clock), clock);
         this.analysisStore = new AnalysisStore(db, clock);
-        this.perception = Pipelines.openPerception();
+        this.perception = Pipelines.openPerception(config.inference().engineConfig());
         AnalysisService.Config analysisConfig = AnalysisService.Config.defaults(config.dataDir());
         this.analysis = new AnalysisService(analysisStore, clips, perception, analysisConfig);
         registrar.onRegistered(analysis);
@@ -152,6 +153,7 @@ public final class Appliance implements AutoCloseable {
                 .addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder().useSystemServices(false).details(true)
                                 .addCheck(new StoreHealthCheck(db)).addCheck(new DataDiskHealthCheck(config.dataDir()))
+                                .addCheck(new InferenceHealthCheck(perception))
                                 .build())
                         .addObserver(MetricsObserver.create())
                         .build())

@@ -29,8 +29,16 @@ public final class Pipelines {
         return dir != null && Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
     }
 
-    /** Opens every perception model on the CPU with 2 threads, or returns null (QC only). */
+    /** Opens every perception model on the CPU with one intra-op thread, or returns null (QC only). */
     public static Perception openPerception() {
+        return openPerception(InferenceConfig.cpu(1));
+    }
+
+    /**
+     * Opens every perception model with the configured provider and threads ({@code setkeeper.inference.*}), or
+     * returns null (QC only).
+     */
+    public static Perception openPerception(InferenceConfig inference) {
         Optional<Path> dir = modelsDir();
         if (dir.isEmpty()) {
             LOG.info("no perception models (SETKEEPER_MODELS / SETKEEPER_DATA/models): analysis runs QC only");
@@ -38,7 +46,10 @@ public final class Pipelines {
         }
         try {
             ModelRegistry registry = PerceptionModels.registerAll(new ModelRegistry(), dir.get());
-            return Perception.open(new InferenceEngine(registry, InferenceConfig.cpu(2)));
+            InferenceEngine engine = new InferenceEngine(registry, inference);
+            LOG.info("perception on " + engine.provider().active() + " (" + engine.provider().reason() + "), "
+                    + inference.intraOpThreads() + " intra-op thread(s)");
+            return Perception.open(engine);
         } catch (RuntimeException e) {
             LOG.warning("perception models not opened, analysis runs QC only: " + e.getMessage());
             return null;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * constructors. Keys and defaults: {@code application.yaml} and docs/config.md.
  */
 public record ApplianceConfig(String production, String appliance, Path dataDir, Http http, Offload offload,
-                              Demo demo, Auth auth, Sync sync) {
+                              Demo demo, Auth auth, Sync sync, Inference inference) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     /** The HTTP listener. */
@@ -60,6 +60,42 @@ public record ApplianceConfig(String production, String appliance, Path dataDir,
         }
     }
 
+    /**
+     * How perception's ONNX Runtime sessions run: the execution provider asked for ({@code cpu}, {@code cuda},
+     * {@code tensorrt}; falls back to CPU when the loaded ONNX Runtime lacks it, health shows which is active)
+     * and the intra-op threads per session. One thread is the measured default: on the 2-core appliance decode
+     * and QC hold the other core, and a second intra-op thread costs about a quarter more CPU per perceived frame
+     * for no wall-time gain under that load (PerceptionBenchmark, docs/analysis.md).
+     */
+    public record Inference(String provider, int intraOpThreads) {
+        /** CPU, one intra-op thread. */
+        public static final Inference DEFAULT = new Inference("cpu", 1);
+
+        public Inference {
+            if (provider == null || !java.util.Set.of("cpu", "cuda", "tensorrt").contains(provider)) {
+                throw new IllegalArgumentException("setkeeper.inference.provider must be cpu, cuda or tensorrt, was '"
+                        + provider + "'");
+            }
+            if (intraOpThreads < 1 || intraOpThreads > 64) {
+                throw new IllegalArgumentException("setkeeper.inference.intra-op-threads must be 1-64, was "
+                        + intraOpThreads);
+            }
+        }
+
+        /** The inference engine's configuration (device 0, no spin-waiting). */
+        public io.setkeeper.appliance.inference.InferenceConfig engineConfig() {
+            return new io.setkeeper.appliance.inference.InferenceConfig(
+                    io.setkeeper.appliance.inference.ExecutionProvider.valueOf(provider.toUpperCase(java.util.Locale.ROOT)),
+                    intraOpThreads, 0, false);
+        }
+    }
+
+    /** A config with the default {@link Inference}. */
+    public ApplianceConfig(String production, String appliance, Path dataDir, Http http, Offload offload, Demo demo,
+                           Auth auth, Sync sync) {
+        this(production, appliance, dataDir, http, offload, demo, auth, sync, Inference.DEFAULT);
+    }
+
     /** A config with the default {@link Auth} and sync off. */
     public ApplianceConfig(String production, String appliance, Path dataDir, Http http, Offload offload, Demo demo) {
         this(production, appliance, dataDir, http, offload, demo, Auth.DEFAULT, Sync.OFF);
@@ -79,6 +115,7 @@ public record ApplianceConfig(String production, String appliance, Path dataDir,
     public ApplianceConfig {
         auth = auth == null ? Auth.DEFAULT : auth;
         sync = sync == null ? Sync.OFF : sync;
+        inference = inference == null ? Inference.DEFAULT : inference;
         requireId("setkeeper.production", production);
         requireId("setkeeper.appliance", appliance);
         if (http.port() < 0 || http.port() > 65535) {
@@ -115,7 +152,9 @@ public record ApplianceConfig(String production, String appliance, Path dataDir,
                         c.get("sync.tls.ca").asString().filter(s -> !s.isBlank()).map(ca ->
                                 new io.setkeeper.appliance.outbox.mqtt.MqttTls(Path.of(ca),
                                         Path.of(c.get("sync.tls.keystore").asString().orElse("")),
-                                        Path.of(c.get("sync.tls.keystore-password-file").asString().orElse(""))))));
+                                        Path.of(c.get("sync.tls.keystore-password-file").asString().orElse(""))))),
+                new Inference(c.get("inference.provider").asString().orElse("cpu").trim().toLowerCase(java.util.Locale.ROOT),
+                        c.get("inference.intra-op-threads").asInt().orElse(1)));
     }
 
     private static void requireId(String key, String value) {

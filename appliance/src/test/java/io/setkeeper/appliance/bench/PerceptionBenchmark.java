@@ -11,6 +11,7 @@ import io.setkeeper.appliance.analysis.perception.HeadPoseEstimator;
 import io.setkeeper.appliance.analysis.perception.ObjectDetector;
 import io.setkeeper.appliance.analysis.perception.Perception;
 import io.setkeeper.appliance.analysis.perception.PerceptionModels;
+import io.setkeeper.appliance.analysis.perception.PerceptionSequence;
 import io.setkeeper.appliance.analysis.perception.PersonSegmenter;
 import io.setkeeper.appliance.inference.ExecutionProvider;
 import io.setkeeper.appliance.inference.InferenceConfig;
@@ -36,6 +37,15 @@ import java.util.function.Function;
  * </pre>
  * The argument file matters: ONNX Runtime 1.29's native init segfaults here when the process command line is
  * longer than about 4 KB (a long -cp or any long -D), whatever its content; an @argfile keeps argv short.
+ *
+ * <p>With a second argument {@code pipeline} only the last section runs: perception as the pipeline does it, over
+ * consecutive frames sampled at 2 fps and scaled to the analysis size (longer side 480) of clips with and without
+ * people, as process CPU ms per perceived frame (all threads of the JVM, so intra-op threads count) for the old
+ * way (every model on every frame, 2 intra-op threads as Pipelines opened it) against the new one (1 thread, the
+ * person-mask cascade, then also embedding reuse through {@link PerceptionSequence}). The variants take turns
+ * clip pass by clip pass so all see the same machine load; the floor is the process CPU of one bare session.run
+ * of each detector (YOLOX + UltraFace, 1 thread) on a pre-built tensor: what any frame costs at the least. Run only
+ * these rows: {@code java @/tmp/bench.args io.setkeeper.appliance.bench.PerceptionBenchmark $SETKEEPER_DATA pipeline}.
  */
 public final class PerceptionBenchmark {
     private static final int WARMUP = 3;
@@ -47,6 +57,10 @@ public final class PerceptionBenchmark {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : System.getenv("SETKEEPER_DATA"));
         ModelRegistry registry = PerceptionModels.registerAll(new ModelRegistry(), data.resolve("models"));
+        if (args.length > 1 && args[1].equals("pipeline")) {
+            PipelineRows.run(data, registry);
+            return;
+        }
         List<Frame> asl = BenchFrames.sample(data.resolve("footage/asl/please.mkv"), 5, RUNS);
         List<Frame> hd = BenchFrames.sample(data.resolve("footage/h264/VID_1920x1080_cabac_temporal_direct.264"), 5, RUNS);
         System.out.printf("load average at start: %s%n", java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim());
@@ -99,6 +113,7 @@ public final class PerceptionBenchmark {
                 }
             }
         }
+        PipelineRows.run(data, registry);
     }
 
     /**

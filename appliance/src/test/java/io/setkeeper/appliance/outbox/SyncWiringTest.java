@@ -46,6 +46,19 @@ class SyncWiringTest {
     }
 
     @Test
+    void inferenceRunsOnTheCpuWithOneThreadUnlessConfigured() {
+        ApplianceConfig c = ApplianceConfig.from(Config.just(ConfigSources.classpath("application.yaml")));
+        assertEquals(new ApplianceConfig.Inference("cpu", 1), c.inference());
+        assertEquals(io.setkeeper.appliance.inference.InferenceConfig.cpu(1), c.inference().engineConfig());
+        ApplianceConfig gpu = ApplianceConfig.from(Config.just(ConfigSources.create(Map.of(
+                "setkeeper.inference.provider", "TensorRT", "setkeeper.inference.intra-op-threads", "2"))));
+        assertEquals(io.setkeeper.appliance.inference.ExecutionProvider.TENSORRT, gpu.inference().engineConfig().requested());
+        assertEquals(2, gpu.inference().engineConfig().intraOpThreads());
+        assertThrows(IllegalArgumentException.class, () -> new ApplianceConfig.Inference("gpu", 1));
+        assertThrows(IllegalArgumentException.class, () -> new ApplianceConfig.Inference("cpu", 0));
+    }
+
+    @Test
     void theApplianceWorksOfflineAndQueuesItsStatus() throws Exception {
         int closed = freePort(); // nothing listens here: the publisher keeps retrying with backoff
         ApplianceConfig base = ApplianceHarness.config(dir.resolve("data"), 0);

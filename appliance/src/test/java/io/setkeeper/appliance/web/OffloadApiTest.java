@@ -66,6 +66,7 @@ class OffloadApiTest {
             HttpResponse<String> health = h.get("/observe/health");
             assertEquals(200, health.statusCode(), health.body());
             assertTrue(health.body().contains("store"), health.body());
+            assertTrue(health.body().contains("inference") && health.body().contains("provider"), health.body());
         }
     }
 

@@ -26,14 +26,26 @@ public final class FaceAnalyzer {
     }
 
     public List<Face> analyze(Frame frame) {
+        List<Box> boxes = detect(frame);
+        return analyze(frame, boxes, new float[boxes.size()][]);
+    }
+
+    /** The face boxes wide enough to analyse, highest score first. */
+    List<Box> detect(Frame frame) {
+        return detector.detect(frame).stream().filter(b -> b.width() >= minFacePixels).toList();
+    }
+
+    /**
+     * Landmarks, pose and embedding of each box; {@code reused[i]}, when not null, is box i's embedding carried
+     * from an earlier frame (the embedding model is not run for it).
+     */
+    List<Face> analyze(Frame frame, List<Box> boxes, float[][] reused) {
         List<Face> faces = new ArrayList<>();
-        for (Box box : detector.detect(frame)) {
-            if (box.width() < minFacePixels) {
-                continue;
-            }
+        for (int i = 0; i < boxes.size(); i++) {
+            Box box = boxes.get(i);
             float[] lm = landmarker.landmarks(frame, box);
             HeadPose hp = pose.estimate(frame, box);
-            float[] emb = embedder.embed(frame, FaceLandmarker.fivePoints(lm));
+            float[] emb = reused[i] != null ? reused[i] : embedder.embed(frame, FaceLandmarker.fivePoints(lm));
             faces.add(new Face(box, lm, hp, emb));
         }
         return faces;

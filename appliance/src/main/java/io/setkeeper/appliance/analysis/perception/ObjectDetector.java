@@ -46,8 +46,22 @@ public final class ObjectDetector {
     }
 
     public List<Detection> detect(Frame frame) {
+        return detect(frame, scoreThreshold);
+    }
+
+    /**
+     * Detections down to {@code threshold} (the cascade asks "could there be a person?" below the reporting
+     * threshold). Greedy NMS keeps or drops a box only because of higher-scoring boxes, so the detections at or
+     * above {@link #scoreThreshold()} are the same as {@link #detect(Frame)}'s whatever lower threshold is used.
+     */
+    public List<Detection> detect(Frame frame, float threshold) {
         float[] out = session.run(input(frame)).values().iterator().next().data();
-        return decode(out, scale(frame.width(), frame.height()), frame.width(), frame.height(), scoreThreshold, iouThreshold);
+        return decode(out, scale(frame.width(), frame.height()), frame.width(), frame.height(), threshold, iouThreshold);
+    }
+
+    /** The score a detection needs to be reported by {@link #detect(Frame)}. */
+    public float scoreThreshold() {
+        return scoreThreshold;
     }
 
     /** Pure decode of the raw output rows (85 values each) back to frame pixels. */
@@ -100,7 +114,9 @@ public final class ObjectDetector {
         for (List<Detection> group : byClass.values()) {
             kept.addAll(Nms.suppress(group, Detection::box, iou));
         }
-        kept.sort((a, b) -> Float.compare(b.box().score(), a.box().score()));
+        // score first; ties broken by class and position so the order does not depend on map iteration
+        kept.sort(java.util.Comparator.comparingDouble((Detection d) -> -d.box().score()).thenComparingInt(Detection::classId)
+                .thenComparingDouble(d -> d.box().x1()).thenComparingDouble(d -> d.box().y1()));
         return kept;
     }
 }

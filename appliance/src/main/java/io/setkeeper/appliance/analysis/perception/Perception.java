@@ -3,6 +3,7 @@ package io.setkeeper.appliance.analysis.perception;
 import io.setkeeper.appliance.analysis.Frame;
 import io.setkeeper.appliance.inference.InferenceEngine;
 import io.setkeeper.appliance.inference.ModelSession;
+import io.setkeeper.appliance.inference.ProviderChoice;
 import io.setkeeper.appliance.analysis.perception.slate.CtcDecoder;
 import io.setkeeper.appliance.analysis.perception.slate.SlateReader;
 import io.setkeeper.appliance.analysis.perception.slate.TextDetector;
@@ -13,29 +14,69 @@ import java.util.List;
 
 /**
  * All perception models opened once from an {@link InferenceEngine} (hash-checked, on the configured provider):
- * the entry point the analysis pipeline calls per sampled frame. Thread-safe; close it to free the sessions.
+ * the entry point the analysis pipeline calls per sampled frame. {@link #perceive} runs YOLOX and the face models
+ * on every frame and the person segmenter only when the cascade ({@link PerceptionPlan}) says someone may be in
+ * the picture; {@link #sequence()} can additionally carry face embeddings between consecutive sampled frames of one
+ * clip ({@link EmbeddingReuse}; off by default). Thread-safe; close it to free the sessions.
  */
 public final class Perception implements AutoCloseable {
     /** Longest side of the text detector's input: analysis frames (480 px) are read at twice their size. */
     public static final int SLATE_SIDE = 960;
+
+    /**
+     * What perception may skip.
+     *
+     * @param cascade the person-mask cascade
+     * @param reuse   embedding reuse between consecutive sampled frames, used by {@link #sequence()} only
+     */
+    public record Settings(PerceptionPlan.Cascade cascade, EmbeddingReuse.Config reuse) {
+        public Settings {
+            java.util.Objects.requireNonNull(cascade, "cascade");
+            java.util.Objects.requireNonNull(reuse, "reuse");
+        }
+
+        /**
+         * The cascade on; embedding reuse off (measured: it saves about a tenth of the CPU on frames with faces but
+         * moved the production model's identity numbers, see docs/analysis.md).
+         */
+        public static Settings defaults() {
+            return new Settings(PerceptionPlan.Cascade.defaults(), EmbeddingReuse.Config.off());
+        }
+
+        /** Every model on every frame for every face (the behaviour before the cascade, for comparisons). */
+        public static Settings everyModel() {
+            return new Settings(PerceptionPlan.Cascade.off(), EmbeddingReuse.Config.off());
+        }
+    }
 
     private final List<ModelSession> sessions;
     private final FaceAnalyzer faces;
     private final ObjectDetector objects;
     private final PersonSegmenter segmenter;
     private final SlateReader slates;
+    private final Settings settings;
+    private final ProviderChoice provider;
+    private final int intraOpThreads;
 
     private Perception(List<ModelSession> sessions, FaceAnalyzer faces, ObjectDetector objects, PersonSegmenter segmenter,
-                       SlateReader slates) {
+                       SlateReader slates, Settings settings, ProviderChoice provider, int intraOpThreads) {
         this.sessions = sessions;
+        this.provider = provider;
+        this.intraOpThreads = intraOpThreads;
+        this.settings = settings;
         this.slates = slates;
         this.faces = faces;
         this.objects = objects;
         this.segmenter = segmenter;
     }
 
-    /** Opens every model of {@link PerceptionModels} (must be registered in the engine's registry). */
+    /** Opens every model of {@link PerceptionModels} (must be registered in the engine's registry), default settings. */
     public static Perception open(InferenceEngine engine) {
+        return open(engine, Settings.defaults());
+    }
+
+    /** Opens every model of {@link PerceptionModels} with the given settings. */
+    public static Perception open(InferenceEngine engine, Settings settings) {
         List<ModelSession> opened = new ArrayList<>();
         try {
             ModelSession det = track(opened, engine.open(PerceptionModels.FACE_DETECTOR));
@@ -51,7 +92,8 @@ public final class Perception implements AutoCloseable {
             CtcDecoder ctc = new CtcDecoder(SlateReader.keys(engine.registry().load(PerceptionModels.TEXT_KEYS).bytes()));
             SlateReader slates = new SlateReader(new TextDetector(textDet, SLATE_SIDE, TextRegions.Settings.defaults()),
                     new TextRecognizer(textRec, ctc));
-            return new Perception(List.copyOf(opened), fa, new ObjectDetector(yolo), new PersonSegmenter(seg), slates);
+            return new Perception(List.copyOf(opened), fa, new ObjectDetector(yolo), new PersonSegmenter(seg), slates,
+                    settings, engine.provider(), engine.config().intraOpThreads());
         } catch (RuntimeException e) {
             opened.forEach(ModelSession::close);
             throw e;
@@ -80,9 +122,44 @@ public final class Perception implements AutoCloseable {
         return segmenter.segment(frame);
     }
 
-    /** Faces, objects and the person mask of one frame. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The execution provider the sessions run on, and why (health shows it). */
+    public ProviderChoice provider() {
+        return provider;
+    }
+
+    /** Intra-op threads per session. */
+    public int intraOpThreads() {
+        return intraOpThreads;
+    }
+
+    /** Faces, objects and the person mask of one frame (the mask empty when the cascade sees nobody). */
     public FramePerception perceive(Frame frame) {
-        return new FramePerception(frame.ptsMicros(), faces(frame), objects(frame), personMask(frame));
+        List<Box> boxes = faces.detect(frame);
+        return perceive(frame, boxes, new float[boxes.size()][]);
+    }
+
+    /** A per-clip perceiver that carries face embeddings between consecutive sampled frames; one per clip. */
+    public PerceptionSequence sequence() {
+        return new PerceptionSequence(this, settings.reuse());
+    }
+
+    List<Box> faceBoxes(Frame frame) {
+        return faces.detect(frame);
+    }
+
+    /** The cascade over already detected face boxes; {@code reused[i]} replaces box i's embedding when not null. */
+    FramePerception perceive(Frame frame, List<Box> faceBoxes, float[][] reused) {
+        float reported = objects.scoreThreshold();
+        List<Detection> all = objects.detect(frame, Math.min(reported, settings.cascade().personThreshold()));
+        List<Detection> shown = all.stream().filter(d -> d.box().score() >= reported).toList();
+        PerceptionPlan plan = PerceptionPlan.decide(all, !faceBoxes.isEmpty(), settings.cascade());
+        PersonMask mask = plan.personMask() ? segmenter.segment(frame)
+                : PersonMask.empty(PersonSegmenter.SIZE, PersonSegmenter.SIZE);
+        return new FramePerception(frame.ptsMicros(), faces.analyze(frame, faceBoxes, reused), shown, mask);
     }
 
     @Override

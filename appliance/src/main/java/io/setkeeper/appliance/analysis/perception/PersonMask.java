@@ -5,6 +5,11 @@ package io.setkeeper.appliance.analysis.perception;
  * pixels by scaling x by frameWidth / width and y by frameHeight / height.
  */
 public record PersonMask(int width, int height, byte[] mask) {
+    /** A mask with no person pixels (what the cascade reports when the object detector sees nobody). */
+    public static PersonMask empty(int width, int height) {
+        return new PersonMask(width, height, new byte[width * height]);
+    }
+
     /** Fraction of the picture covered by people, 0..1. */
     public double coverage() {
         int n = 0;

@@ -12,7 +12,7 @@ public final class Sampler {
 
     /** Samples an outW x outH tensor; {@code outToSrc} maps output pixel indices to source pixel indices. */
     public static float[] sample(Frame frame, Affine outToSrc, int outW, int outH, PixelSpec spec) {
-        if (outToSrc.b() == 0 && outToSrc.d() == 0 && spec.channels() != PixelSpec.Channels.GRAY && !spec.nhwc()) {
+        if (outToSrc.b() == 0 && outToSrc.d() == 0 && spec.channels() != PixelSpec.Channels.GRAY) {
             return sampleAxisAligned(frame, outToSrc, outW, outH, spec);
         }
         return sampleGeneral(frame, outToSrc, outW, outH, spec);
@@ -64,7 +64,10 @@ public final class Sampler {
         return out;
     }
 
-    /** Fast path for scale + shift maps into planar 3-channel tensors: per-column and per-row weights computed once. */
+    /**
+     * Fast path for scale + shift maps into 3-channel tensors (planar or NHWC): per-column and per-row weights
+     * computed once.
+     */
     private static float[] sampleAxisAligned(Frame frame, Affine m, int outW, int outH, PixelSpec spec) {
         int w = frame.width();
         int h = frame.height();
@@ -84,6 +87,7 @@ public final class Sampler {
             fx[u] = (float) (cx - x0[u]);
         }
         boolean rgb = spec.channels() == PixelSpec.Channels.RGB;
+        boolean nhwc = spec.nhwc();
         float[] mean = spec.mean();
         float[] inv = {1 / spec.std()[0], 1 / spec.std()[1], 1 / spec.std()[2]};
         float fill = spec.fill();
@@ -110,7 +114,7 @@ public final class Sampler {
                         float bottom = (px[cc] & 0xff) + ((px[d] & 0xff) - (px[cc] & 0xff)) * fx[u];
                         value = top + (bottom - top) * fy;
                     }
-                    out[c * plane + o] = (value - mean[c]) * inv[c];
+                    out[nhwc ? o * 3 + c : c * plane + o] = (value - mean[c]) * inv[c];
                 }
             }
         }

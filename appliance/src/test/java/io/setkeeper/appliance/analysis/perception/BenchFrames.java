@@ -13,4 +13,10 @@ public final class BenchFrames {
     public static List<Frame> sample(Path clip, double fps, int max) throws IOException, InterruptedException {
         return FfmpegFrames.sample(clip, fps, max);
     }
+
+    /** Consecutive frames at {@code fps}, scaled to the pipeline's analysis size (longer side {@code maxSide}). */
+    public static List<Frame> analysisFrames(Path clip, double fps, int max, int maxSide)
+            throws IOException, InterruptedException {
+        return FfmpegFrames.sample(clip, fps, max, maxSide);
+    }
 }

@@ -30,10 +30,28 @@ final class FfmpegFrames {
 
     /** Frames sampled at {@code fps} (0 = every frame), at most {@code max}. */
     static List<Frame> sample(Path clip, double fps, int max) throws IOException, InterruptedException {
+        return sample(clip, fps, max, 0);
+    }
+
+    /**
+     * Frames sampled at {@code fps} (0 = every frame), at most {@code max}, scaled as the pipeline's analysis
+     * frames are (longer side {@code maxSide}, never up, even sizes; 0 = source size).
+     */
+    static List<Frame> sample(Path clip, double fps, int max, int maxSide) throws IOException, InterruptedException {
         int[] wh = size(clip);
-        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-nostdin", "-i", clip.toString()));
+        List<String> filters = new ArrayList<>();
         if (fps > 0) {
-            cmd.addAll(List.of("-vf", "fps=" + fps));
+            filters.add("fps=" + fps);
+        }
+        if (maxSide > 0) {
+            double scale = Math.min(1.0, (double) maxSide / Math.max(wh[0], wh[1]));
+            wh = new int[] {Math.max(2, (int) Math.round(wh[0] * scale / 2) * 2),
+                    Math.max(2, (int) Math.round(wh[1] * scale / 2) * 2)};
+            filters.add("scale=" + wh[0] + ":" + wh[1] + ":flags=bilinear");
+        }
+        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-nostdin", "-i", clip.toString()));
+        if (!filters.isEmpty()) {
+            cmd.addAll(List.of("-vf", String.join(",", filters)));
         }
         cmd.addAll(List.of("-frames:v", Integer.toString(max), "-f", "rawvideo", "-pix_fmt", "bgr24", "-"));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();

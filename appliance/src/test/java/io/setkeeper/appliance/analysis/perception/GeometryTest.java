@@ -47,13 +47,15 @@ class GeometryTest {
         byte[] px = new byte[97 * 61 * 3];
         random.nextBytes(px);
         Frame f = new Frame(97, 61, px, 0);
-        PixelSpec spec = new PixelSpec(PixelSpec.Channels.RGB, false, new float[] {10, 20, 30}, new float[] {2, 3, 4}, 114);
-        for (Affine m : List.of(Affine.cropResize(0, 0, 97, 61, 40, 30), Affine.cropResize(-5, 10, 120, 80, 33, 17),
-                new Affine(97.0 / 64, 0, 0.3, 0, 97.0 / 64, 0.3))) {
-            float[] fast = Sampler.sample(f, m, 64, 64, spec);
-            float[] general = Sampler.sampleGeneral(f, m, 64, 64, spec);
-            for (int i = 0; i < fast.length; i++) {
-                assertEquals(general[i], fast[i], 1e-3, "value " + i + " of " + m);
+        for (boolean nhwc : new boolean[] {false, true}) { // planar (most models) and NHWC (DeepLab)
+            PixelSpec spec = new PixelSpec(PixelSpec.Channels.RGB, nhwc, new float[] {10, 20, 30}, new float[] {2, 3, 4}, 114);
+            for (Affine m : List.of(Affine.cropResize(0, 0, 97, 61, 40, 30), Affine.cropResize(-5, 10, 120, 80, 33, 17),
+                    new Affine(97.0 / 64, 0, 0.3, 0, 97.0 / 64, 0.3))) {
+                float[] fast = Sampler.sample(f, m, 64, 64, spec);
+                float[] general = Sampler.sampleGeneral(f, m, 64, 64, spec);
+                for (int i = 0; i < fast.length; i++) {
+                    assertEquals(general[i], fast[i], 1e-3, "value " + i + " of " + m + (nhwc ? " (NHWC)" : ""));
+                }
             }
         }
     }
