@@ -19,36 +19,121 @@ public final class PixelWatch {
 
     /** Frames between two added frames. */
     public static final int EVERY = 2;
+    /** Added frames after which the packed accumulators are folded into the wide ones (the 24-bit sum is full). */
+    static final int FOLD_FRAMES = 1 << 16;
+    /** {@code v | v * v << 24}: one addition accumulates a level and its square (see {@link #acc}). */
+    private static final long[] LEVEL_AND_SQUARE = new long[256];
+
+    static {
+        for (int v = 0; v < 256; v++) {
+            LEVEL_AND_SQUARE[v] = v | ((long) v * v) << 24;
+        }
+    }
 
     private final int w;
     private final int h;
-    private final int[] sum; // <= 255 per frame: an int holds 8 million samples
-    private final long[] sumSq;
-    private final int[] offset; // <= 2040 per frame: an int holds a million samples (11 h at 24 fps, every 2nd)
+    /**
+     * Per pixel, packed: the sum of levels in the low 24 bits (255 per frame: 65,536 frames) and the sum of squared
+     * levels above them (40 bits). Folded into {@link #wide} every {@link #FOLD_FRAMES} added frames.
+     */
+    private final long[] acc;
+    private final int[] offset; // |8v - neighbours| <= 2040 per frame: 65,536 frames fit
+    /** Sums folded out of {@link #acc} and {@link #offset}: level, square, offset per pixel; null until needed. */
+    private long[][] wide;
     private int frames;
 
     public PixelWatch(int w, int h) {
         this.w = w;
         this.h = h;
-        this.sum = new int[w * h];
-        this.sumSq = new long[w * h];
+        this.acc = new long[w * h];
         this.offset = new int[w * h];
     }
 
-    /** Adds one luma plane. */
+    /**
+     * Adds one luma plane. The 3x3 sums and the distances |9v - sum| = |8v - neighbours| are computed for eight
+     * pixels at a time in 16-bit lanes of a word ({@link Swar}); the per-pixel sums are then added one by one.
+     */
     public void add(byte[] y) {
+        final long even = 0x00FF00FF00FF00FFL;
+        final long lanes = 0x0001000100010001L;
+        final long bias = 0x8000 * lanes; // 9v + 0x8000 - s stays in 0x8000 +- 2295: positive, no carry between lanes
         for (int r = 1; r < h - 1; r++) {
-            for (int c = 1; c < w - 1; c++) {
-                int i = r * w + c;
+            int up = (r - 1) * w;
+            int mid = r * w;
+            int dn = (r + 1) * w;
+            int c = 1;
+            for (; c + 8 <= w - 1; c += 8) {
+                long ul = Swar.word(y, up + c - 1);
+                long uc = Swar.word(y, up + c);
+                long ur = Swar.word(y, up + c + 1);
+                long ml = Swar.word(y, mid + c - 1);
+                long mc = Swar.word(y, mid + c);
+                long mr = Swar.word(y, mid + c + 1);
+                long dl = Swar.word(y, dn + c - 1);
+                long dc = Swar.word(y, dn + c);
+                long dr = Swar.word(y, dn + c + 1);
+                long sumEven = (ul & even) + (uc & even) + (ur & even) + (ml & even) + (mc & even) + (mr & even)
+                        + (dl & even) + (dc & even) + (dr & even);
+                long sumOdd = ((ul >>> 8) & even) + ((uc >>> 8) & even) + ((ur >>> 8) & even) + ((ml >>> 8) & even)
+                        + ((mc >>> 8) & even) + ((mr >>> 8) & even) + ((dl >>> 8) & even) + ((dc >>> 8) & even)
+                        + ((dr >>> 8) & even);
+                long absEven = absLanes((mc & even) * 9 + bias - sumEven, lanes);
+                long absOdd = absLanes(((mc >>> 8) & even) * 9 + bias - sumOdd, lanes);
+                int i = mid + c;
+                for (int j = 0; j < 4; j++) {
+                    int shift = 16 * j;
+                    acc[i + 2 * j] += LEVEL_AND_SQUARE[(int) (mc >>> shift) & 0xFF];
+                    acc[i + 2 * j + 1] += LEVEL_AND_SQUARE[(int) (mc >>> (shift + 8)) & 0xFF];
+                    offset[i + 2 * j] += (int) (absEven >>> shift) & 0xFFFF;
+                    offset[i + 2 * j + 1] += (int) (absOdd >>> shift) & 0xFFFF;
+                }
+            }
+            for (; c < w - 1; c++) {
+                int i = mid + c;
                 int v = y[i] & 0xff;
                 int nb = (y[i - w - 1] & 0xff) + (y[i - w] & 0xff) + (y[i - w + 1] & 0xff) + (y[i - 1] & 0xff)
                         + (y[i + 1] & 0xff) + (y[i + w - 1] & 0xff) + (y[i + w] & 0xff) + (y[i + w + 1] & 0xff);
-                sum[i] += v;
-                sumSq[i] += v * v;
+                acc[i] += LEVEL_AND_SQUARE[v];
                 offset[i] += Math.abs(8 * v - nb);
             }
         }
         frames++;
+        if (frames % FOLD_FRAMES == 0) {
+            fold();
+        }
+    }
+
+    /** |u - 0x8000| in each 16-bit lane of u (every lane within 0x8000 +- 0x7FFF). */
+    private static long absLanes(long u, long lanes) {
+        long nonNeg = (u >>> 15) & lanes; // 1 where u >= 0x8000
+        long neg = nonNeg ^ lanes;
+        return (u ^ (nonNeg * 0x8000 + neg * 0x7FFF)) + neg; // u - 0x8000, or (0x7FFF - u) + 1
+    }
+
+    /** Moves the packed sums into the wide ones (every {@link #FOLD_FRAMES} added frames). */
+    private void fold() {
+        if (wide == null) {
+            wide = new long[3][w * h];
+        }
+        for (int i = 0; i < acc.length; i++) {
+            wide[0][i] += acc[i] & 0xFFFFFF;
+            wide[1][i] += acc[i] >>> 24;
+            wide[2][i] += offset[i];
+            acc[i] = 0;
+            offset[i] = 0;
+        }
+    }
+
+    long levelSum(int i) {
+        return (acc[i] & 0xFFFFFF) + (wide == null ? 0 : wide[0][i]);
+    }
+
+    long squareSum(int i) {
+        return (acc[i] >>> 24) + (wide == null ? 0 : wide[1][i]);
+    }
+
+    long offsetSum(int i) {
+        return offset[i] + (wide == null ? 0 : wide[2][i]);
     }
 
     public int frames() {
@@ -64,8 +149,8 @@ public final class PixelWatch {
         for (int r = 2; r < h - 2; r++) {
             for (int c = 2; c < w - 2; c++) {
                 int i = r * w + c;
-                double mean = (double) sum[i] / frames;
-                double off = offset[i] / 8.0 / frames;
+                double mean = (double) levelSum(i) / frames;
+                double off = offsetSum(i) / 8.0 / frames;
                 if (off < Thresholds.STUCK_MIN_OFFSET) {
                     continue;
                 }
@@ -100,7 +185,7 @@ public final class PixelWatch {
     }
 
     private double std(int i) {
-        double m = (double) sum[i] / frames;
-        return Math.sqrt(Math.max(0, (double) sumSq[i] / frames - m * m));
+        double m = (double) levelSum(i) / frames;
+        return Math.sqrt(Math.max(0, (double) squareSum(i) / frames - m * m));
     }
 }

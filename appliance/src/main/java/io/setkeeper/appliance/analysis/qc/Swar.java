@@ -1,0 +1,194 @@
+package io.setkeeper.appliance.analysis.qc;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Exact integer reductions over 8-bit planes, eight pixels per 64-bit word ("SIMD within a register"): the plane is
+ * read as little-endian longs and the bytes are summed, compared and differenced in 8- or 16-bit lanes that cannot
+ * carry into each other. Pure functions; every result equals the plain per-pixel loop's (the tests compare them).
+ *
+ * <p>Why not plain loops for the JIT to vectorise: HotSpot's C2 (JDK 25) auto-vectorises element-wise loops of one
+ * element type, but not reductions (its cost model rejects them) nor byte-to-int widening, which is what every QC
+ * measure is. Measured on the 480x270 plane: sum of bytes 36 us as a plain loop, 2 us here; mean absolute difference
+ * 74 us plain, 10 us here.
+ */
+final class Swar {
+    private Swar() {
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The even bytes of a word, as four 16-bit lanes. */
+    private static final long EVEN = 0x00FF00FF00FF00FFL;
+    private static final long LOW16 = 0x0000FFFF0000FFFFL;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH = 0x8080808080808080L;
+    private static final long LANES16 = 0x0001000100010001L;
+    /** Words summed into 16-bit lanes before they are folded (each word adds at most 2 x 255 to a lane). */
+    private static final int FOLD_WORDS = 128;
+
+    /** A byte value in every byte of a word. */
+    private static long bytes(int v) {
+        return (v & 0xffL) * 0x0101010101010101L;
+    }
+
+    static long word(byte[] a, int i) {
+        return (long) LONGS.get(a, i);
+    }
+
+    /** The sum of the four 16-bit lanes of a word. */
+    private static long lanes16(long lanes) {
+        long l32 = (lanes & LOW16) + ((lanes >>> 16) & LOW16);
+        return (l32 & 0xFFFFFFFFL) + (l32 >>> 32);
+    }
+
+    /**
+     * Level statistics of a plane in one pass: {@code out[0]} the sum of levels, {@code out[1]} pixels at or above
+     * {@code high} (128..255), {@code out[2]} pixels at or below {@code low} (0..127), {@code out[3]} pixels above
+     * {@code lit} (0..127).
+     */
+    static void levels(byte[] y, int high, int low, int lit, long[] out) {
+        if (high < 128 || high > 255 || low < 0 || low > 127 || lit < 0 || lit > 127) {
+            throw new IllegalArgumentException("levels outside the SWAR ranges: " + high + ", " + low + ", " + lit);
+        }
+        long addHigh = bytes(256 - high); // (v & 127) + 256 - high reaches 128 exactly when v & 127 >= high - 128
+        long belowLow = bytes(128 + low); // 128 + low - (v & 127) reaches 128 exactly when v & 127 <= low
+        long belowLit = bytes(128 + lit);
+        long sum = 0;
+        long clipped = 0;
+        long crushed = 0;
+        long dark = 0;
+        int n = y.length;
+        int i = 0;
+        while (i + 8 <= n) {
+            long lanes = 0;
+            for (int end = Math.min(n - 7, i + 8 * FOLD_WORDS); i < end; i += 8) {
+                long x = word(y, i);
+                lanes += (x & EVEN) + ((x >>> 8) & EVEN);
+                long lo7 = x & LOW7;
+                long top = ~x & HIGH;
+                clipped += Long.bitCount((lo7 + addHigh) & x & HIGH);
+                crushed += Long.bitCount((belowLow - lo7) & top);
+                dark += Long.bitCount((belowLit - lo7) & top);
+            }
+            sum += lanes16(lanes);
+        }
+        for (; i < n; i++) {
+            int v = y[i] & 0xff;
+            sum += v;
+            clipped += v >= high ? 1 : 0;
+            crushed += v <= low ? 1 : 0;
+            dark += v <= lit ? 1 : 0;
+        }
+        out[0] = sum;
+        out[1] = clipped;
+        out[2] = crushed;
+        out[3] = n - dark;
+    }
+
+    /** Sum of |a[ao + k] - b[bo + k]| over k in [0, len). */
+    static long absDiffSum(byte[] a, int ao, byte[] b, int bo, int len) {
+        long sum = 0;
+        int k = 0;
+        while (k + 8 <= len) {
+            long lanes = 0;
+            for (int end = Math.min(len - 7, k + 8 * FOLD_WORDS); k < end; k += 8) {
+                long x = word(a, ao + k);
+                long z = word(b, bo + k);
+                long d = ((x | HIGH) - (z & ~HIGH)) ^ ((x ^ ~z) & HIGH); // x - z per byte, modulo 256
+                long neg = ((((~x & z) | (~(x ^ z) & d)) & HIGH) >>> 7); // 1 in the bytes where x < z
+                long abs = (d ^ (neg * 0xFF)) + neg; // 256 - d there; no carry: d >= 1 where x < z
+                lanes += (abs & EVEN) + ((abs >>> 8) & EVEN);
+            }
+            sum += lanes16(lanes);
+        }
+        for (; k < len; k++) {
+            sum += Math.abs((a[ao + k] & 0xff) - (b[bo + k] & 0xff));
+        }
+        return sum;
+    }
+
+    /**
+     * Sum and sum of squares of the 4-neighbour Laplacian {@code l + r + u + d - 4c} over the interior of a
+     * {@code w x h} plane: {@code out[0]} the sum, {@code out[1]} the sum of squares.
+     */
+    static void laplacian(byte[] y, int w, int h, long[] out) {
+        final long offset = 1020 * LANES16; // t = lap + 1020 lies in 0..2040: no lane goes negative
+        long sum = 0;
+        long sq = 0;
+        for (int r = 1; r < h - 1; r++) {
+            int up = (r - 1) * w;
+            int mid = r * w;
+            int dn = (r + 1) * w;
+            int c = 1;
+            long tLanes = 0; // 32-bit lanes
+            long tSq = 0;
+            for (; c + 8 <= w - 1; c += 8) {
+                long lf = word(y, mid + c - 1);
+                long rt = word(y, mid + c + 1);
+                long u = word(y, up + c);
+                long d = word(y, dn + c);
+                long ce = word(y, mid + c);
+                long te = (lf & EVEN) + (rt & EVEN) + (u & EVEN) + (d & EVEN) + offset - ((ce & EVEN) << 2);
+                long to = ((lf >>> 8) & EVEN) + ((rt >>> 8) & EVEN) + ((u >>> 8) & EVEN) + ((d >>> 8) & EVEN) + offset
+                        - (((ce >>> 8) & EVEN) << 2);
+                tLanes += (te & LOW16) + ((te >>> 16) & LOW16) + (to & LOW16) + ((to >>> 16) & LOW16);
+                long e0 = te & 0xFFFF;
+                long e1 = (te >>> 16) & 0xFFFF;
+                long e2 = (te >>> 32) & 0xFFFF;
+                long e3 = te >>> 48;
+                long o0 = to & 0xFFFF;
+                long o1 = (to >>> 16) & 0xFFFF;
+                long o2 = (to >>> 32) & 0xFFFF;
+                long o3 = to >>> 48;
+                tSq += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3 + o0 * o0 + o1 * o1 + o2 * o2 + o3 * o3;
+            }
+            long k = c - 1; // pixels done in words
+            long tSum = (tLanes & 0xFFFFFFFFL) + (tLanes >>> 32);
+            sum += tSum - 1020 * k; // lap = t - 1020
+            sq += tSq - 2040 * tSum + 1020L * 1020 * k;
+            for (; c < w - 1; c++) {
+                int i = mid + c;
+                int lap = (y[i - 1] & 0xff) + (y[i + 1] & 0xff) + (y[up + c] & 0xff) + (y[dn + c] & 0xff)
+                        - 4 * (y[i] & 0xff);
+                sum += lap;
+                sq += (long) lap * lap;
+            }
+        }
+        out[0] = sum;
+        out[1] = sq;
+    }
+
+    /**
+     * Halves a plane in both directions by 2x2 averaging with rounding, {@code (a + b + c + d + 2) >> 2}; the result is
+     * {@code (w/2) x (h/2)}, row-major.
+     */
+    static void halve(byte[] y, int w, int h, byte[] out) {
+        int hw = w / 2;
+        int hh = h / 2;
+        final long two = 2 * LANES16;
+        for (int r = 0; r < hh; r++) {
+            int a = 2 * r * w;
+            int b = a + w;
+            int o = r * hw;
+            int c = 0;
+            for (; 2 * c + 8 <= 2 * hw; c += 4) { // 8 input columns, 4 output pixels
+                long x = word(y, a + 2 * c);
+                long z = word(y, b + 2 * c);
+                long s = (x & EVEN) + ((x >>> 8) & EVEN) + (z & EVEN) + ((z >>> 8) & EVEN) + two;
+                s = (s >>> 2) & EVEN; // four averages, one per 16-bit lane, each < 256
+                int packed = (int) ((s & 0xFF) | ((s >>> 8) & 0xFF00) | ((s >>> 16) & 0xFF0000) | ((s >>> 24) & 0xFF000000L));
+                out[o + c] = (byte) packed;
+                out[o + c + 1] = (byte) (packed >>> 8);
+                out[o + c + 2] = (byte) (packed >>> 16);
+                out[o + c + 3] = (byte) (packed >>> 24);
+            }
+            for (; c < hw; c++) {
+                int s = (y[a + 2 * c] & 0xff) + (y[a + 2 * c + 1] & 0xff) + (y[b + 2 * c] & 0xff)
+                        + (y[b + 2 * c + 1] & 0xff);
+                out[o + c] = (byte) ((s + 2) >> 2);
+            }
+        }
+    }
+}
