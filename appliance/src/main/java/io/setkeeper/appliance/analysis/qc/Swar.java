@@ -27,6 +27,11 @@ final class Swar {
     private static final long LANES16 = 0x0001000100010001L;
     /** Words summed into 16-bit lanes before they are folded (each word adds at most 2 x 255 to a lane). */
     private static final int FOLD_WORDS = 128;
+    /**
+     * Words of Laplacian square products summed before they are folded: each word adds at most 4 x 2 x 2040^2 to the
+     * high half and 4 x 2040^2 to the low one; after 64 words both are below 2^32 (no carry, no overflow).
+     */
+    private static final int SQUARE_WORDS = 64;
 
     /** A byte value in every byte of a word. */
     private static long bytes(int v) {
@@ -87,26 +92,37 @@ final class Swar {
         out[3] = n - dark;
     }
 
-    /** Sum of |a[ao + k] - b[bo + k]| over k in [0, len). */
+    /**
+     * Sum of |a[ao + k] - b[bo + k]| over k in [0, len). A tail shorter than a word is read as a whole word and masked
+     * when both arrays extend that far (the block-matching rows are short: 54 pixels at eighth resolution).
+     */
     static long absDiffSum(byte[] a, int ao, byte[] b, int bo, int len) {
         long sum = 0;
         int k = 0;
         while (k + 8 <= len) {
             long lanes = 0;
             for (int end = Math.min(len - 7, k + 8 * FOLD_WORDS); k < end; k += 8) {
-                long x = word(a, ao + k);
-                long z = word(b, bo + k);
-                long d = ((x | HIGH) - (z & ~HIGH)) ^ ((x ^ ~z) & HIGH); // x - z per byte, modulo 256
-                long neg = ((((~x & z) | (~(x ^ z) & d)) & HIGH) >>> 7); // 1 in the bytes where x < z
-                long abs = (d ^ (neg * 0xFF)) + neg; // 256 - d there; no carry: d >= 1 where x < z
+                long abs = absBytes(word(a, ao + k), word(b, bo + k));
                 lanes += (abs & EVEN) + ((abs >>> 8) & EVEN);
             }
             sum += lanes16(lanes);
+        }
+        int rest = len - k;
+        if (rest > 0 && ao + k + 8 <= a.length && bo + k + 8 <= b.length) {
+            long abs = absBytes(word(a, ao + k), word(b, bo + k)) & ((1L << (8 * rest)) - 1);
+            return sum + lanes16((abs & EVEN) + ((abs >>> 8) & EVEN));
         }
         for (; k < len; k++) {
             sum += Math.abs((a[ao + k] & 0xff) - (b[bo + k] & 0xff));
         }
         return sum;
+    }
+
+    /** |x - z| in each byte. */
+    private static long absBytes(long x, long z) {
+        long d = ((x | HIGH) - (z & ~HIGH)) ^ ((x ^ ~z) & HIGH); // x - z per byte, modulo 256
+        long neg = (((~x & z) | (~(x ^ z) & d)) & HIGH) >>> 7; // 1 in the bytes where x < z
+        return (d ^ (neg * 0xFF)) + neg; // 256 - d there; no carry: d >= 1 where x < z
     }
 
     /**
@@ -124,25 +140,28 @@ final class Swar {
             int c = 1;
             long tLanes = 0; // 32-bit lanes
             long tSq = 0;
-            for (; c + 8 <= w - 1; c += 8) {
-                long lf = word(y, mid + c - 1);
-                long rt = word(y, mid + c + 1);
-                long u = word(y, up + c);
-                long d = word(y, dn + c);
-                long ce = word(y, mid + c);
-                long te = (lf & EVEN) + (rt & EVEN) + (u & EVEN) + (d & EVEN) + offset - ((ce & EVEN) << 2);
-                long to = ((lf >>> 8) & EVEN) + ((rt >>> 8) & EVEN) + ((u >>> 8) & EVEN) + ((d >>> 8) & EVEN) + offset
-                        - (((ce >>> 8) & EVEN) << 2);
-                tLanes += (te & LOW16) + ((te >>> 16) & LOW16) + (to & LOW16) + ((to >>> 16) & LOW16);
-                long e0 = te & 0xFFFF;
-                long e1 = (te >>> 16) & 0xFFFF;
-                long e2 = (te >>> 32) & 0xFFFF;
-                long e3 = te >>> 48;
-                long o0 = to & 0xFFFF;
-                long o1 = (to >>> 16) & 0xFFFF;
-                long o2 = (to >>> 32) & 0xFFFF;
-                long o3 = to >>> 48;
-                tSq += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3 + o0 * o0 + o1 * o1 + o2 * o2 + o3 * o3;
+            while (c + 8 <= w - 1) {
+                long products = 0; // sums of squares in the high 32 bits, cross products in the low 32
+                for (int end = Math.min(w - 8, c + 8 * SQUARE_WORDS); c < end; c += 8) {
+                    long lf = word(y, mid + c - 1);
+                    long rt = word(y, mid + c + 1);
+                    long u = word(y, up + c);
+                    long d = word(y, dn + c);
+                    long ce = word(y, mid + c);
+                    long te = (lf & EVEN) + (rt & EVEN) + (u & EVEN) + (d & EVEN) + offset - ((ce & EVEN) << 2);
+                    long to = ((lf >>> 8) & EVEN) + ((rt >>> 8) & EVEN) + ((u >>> 8) & EVEN) + ((d >>> 8) & EVEN)
+                            + offset - (((ce >>> 8) & EVEN) << 2);
+                    // two t values a, b per word in 32-bit lanes: x = a + b 2^32, and x * rotl(x, 32) =
+                    // ab + (a^2 + b^2) 2^32 modulo 2^64: both squares with one multiplication
+                    long e02 = te & LOW16;
+                    long e13 = (te >>> 16) & LOW16;
+                    long o02 = to & LOW16;
+                    long o13 = (to >>> 16) & LOW16;
+                    tLanes += e02 + e13 + o02 + o13;
+                    products += e02 * Long.rotateLeft(e02, 32) + e13 * Long.rotateLeft(e13, 32)
+                            + o02 * Long.rotateLeft(o02, 32) + o13 * Long.rotateLeft(o13, 32);
+                }
+                tSq += products >>> 32;
             }
             long k = c - 1; // pixels done in words
             long tSum = (tLanes & 0xFFFFFFFFL) + (tLanes >>> 32);
