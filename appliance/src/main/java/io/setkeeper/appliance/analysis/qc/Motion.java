@@ -93,14 +93,12 @@ public final class Motion {
 
     /** Mean absolute difference between prev(x, y) and cur(x + dx, y + dy) over the interior (margin m). */
     static double cost(byte[] prev, byte[] cur, int w, int h, int dx, int dy, int m) {
-        long sum = 0;
-        long n = 0;
-        for (int y = m; y < h - m; y++) {
-            if (w - 2 * m > 0) {
-                sum += Swar.absDiffSum(prev, y * w + m, cur, (y + dy) * w + dx + m, w - 2 * m);
-            }
-            n += w - 2L * m;
+        int rows = Math.max(0, h - 2 * m);
+        long n = rows * (w - 2L * m);
+        if (n <= 0) {
+            return Double.MAX_VALUE;
         }
-        return n <= 0 ? Double.MAX_VALUE : (double) sum / n;
+        long sum = Swar.absDiffRows(prev, m * w + m, cur, (m + dy) * w + dx + m, w, rows, w - 2 * m);
+        return (double) sum / n;
     }
 }

@@ -21,6 +21,8 @@ public final class PixelWatch {
     public static final int EVERY = 2;
     /** Added frames after which the packed accumulators are folded into the wide ones (the 24-bit sum is full). */
     static final int FOLD_FRAMES = 1 << 16;
+    /** Added frames whose offsets fit a 16-bit lane (see {@link #offsetLanes}). */
+    static final int LANE_FRAMES = 32;
     /** {@code v | v * v << 24}: one addition accumulates a level and its square (see {@link #acc}). */
     private static final long[] LEVEL_AND_SQUARE = new long[256];
 
@@ -38,6 +40,13 @@ public final class PixelWatch {
      */
     private final long[] acc;
     private final int[] offset; // |8v - neighbours| <= 2040 per frame: 65,536 frames fit
+    /**
+     * The offsets of the pixels done eight at a time, as they come out of the word arithmetic: per interior row and
+     * word, two longs (even and odd pixels) of four 16-bit lanes; 32 frames fit (2040 x 32 < 2^16), then they are
+     * added into {@link #offset}. Pixel c of a row (c >= 1) is word (c - 1) / 8, lane ((c - 1) % 8) / 2.
+     */
+    private final long[] offsetLanes;
+    private final int rowWords;
     /** Sums folded out of {@link #acc} and {@link #offset}: level, square, offset per pixel; null until needed. */
     private long[][] wide;
     private int frames;
@@ -47,6 +56,8 @@ public final class PixelWatch {
         this.h = h;
         this.acc = new long[w * h];
         this.offset = new int[w * h];
+        this.rowWords = Math.max(0, (w - 2) / 8);
+        this.offsetLanes = new long[Math.max(0, h - 2) * rowWords * 2];
     }
 
     /**
@@ -62,7 +73,8 @@ public final class PixelWatch {
             int mid = r * w;
             int dn = (r + 1) * w;
             int c = 1;
-            for (; c + 8 <= w - 1; c += 8) {
+            int lane = (r - 1) * rowWords * 2;
+            for (; c + 8 <= w - 1; c += 8, lane += 2) {
                 long ul = Swar.word(y, up + c - 1);
                 long uc = Swar.word(y, up + c);
                 long ur = Swar.word(y, up + c + 1);
@@ -77,15 +89,11 @@ public final class PixelWatch {
                 long sumOdd = ((ul >>> 8) & even) + ((uc >>> 8) & even) + ((ur >>> 8) & even) + ((ml >>> 8) & even)
                         + ((mc >>> 8) & even) + ((mr >>> 8) & even) + ((dl >>> 8) & even) + ((dc >>> 8) & even)
                         + ((dr >>> 8) & even);
-                long absEven = absLanes((mc & even) * 9 + bias - sumEven, lanes);
-                long absOdd = absLanes(((mc >>> 8) & even) * 9 + bias - sumOdd, lanes);
+                offsetLanes[lane] += absLanes((mc & even) * 9 + bias - sumEven, lanes);
+                offsetLanes[lane + 1] += absLanes(((mc >>> 8) & even) * 9 + bias - sumOdd, lanes);
                 int i = mid + c;
-                for (int j = 0; j < 4; j++) {
-                    int shift = 16 * j;
-                    acc[i + 2 * j] += LEVEL_AND_SQUARE[(int) (mc >>> shift) & 0xFF];
-                    acc[i + 2 * j + 1] += LEVEL_AND_SQUARE[(int) (mc >>> (shift + 8)) & 0xFF];
-                    offset[i + 2 * j] += (int) (absEven >>> shift) & 0xFFFF;
-                    offset[i + 2 * j + 1] += (int) (absOdd >>> shift) & 0xFFFF;
+                for (int j = 0; j < 8; j++) {
+                    acc[i + j] += LEVEL_AND_SQUARE[(int) (mc >>> (8 * j)) & 0xFF];
                 }
             }
             for (; c < w - 1; c++) {
@@ -98,8 +106,27 @@ public final class PixelWatch {
             }
         }
         frames++;
+        if (frames % LANE_FRAMES == 0) {
+            foldLanes();
+        }
         if (frames % FOLD_FRAMES == 0) {
             fold();
+        }
+    }
+
+    /** Adds the lane offsets into {@link #offset} and clears them. */
+    private void foldLanes() {
+        for (int r = 1; r < h - 1; r++) {
+            for (int j = 0; j < rowWords; j++) {
+                int lane = ((r - 1) * rowWords + j) * 2;
+                int i = r * w + 1 + 8 * j;
+                for (int k = 0; k < 4; k++) {
+                    offset[i + 2 * k] += (int) (offsetLanes[lane] >>> (16 * k)) & 0xFFFF;
+                    offset[i + 2 * k + 1] += (int) (offsetLanes[lane + 1] >>> (16 * k)) & 0xFFFF;
+                }
+                offsetLanes[lane] = 0;
+                offsetLanes[lane + 1] = 0;
+            }
         }
     }
 
@@ -133,7 +160,14 @@ public final class PixelWatch {
     }
 
     long offsetSum(int i) {
-        return offset[i] + (wide == null ? 0 : wide[2][i]);
+        long sum = offset[i] + (wide == null ? 0 : wide[2][i]);
+        int r = i / w;
+        int c = i % w;
+        if (r >= 1 && r < h - 1 && c >= 1 && (c - 1) / 8 < rowWords) { // still in a lane
+            int lane = ((r - 1) * rowWords + (c - 1) / 8) * 2 + ((c - 1) & 1);
+            sum += (offsetLanes[lane] >>> (16 * (((c - 1) % 8) / 2))) & 0xFFFF;
+        }
+        return sum;
     }
 
     public int frames() {
