@@ -19,6 +19,7 @@ final class Swar {
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     /** The even bytes of a word, as four 16-bit lanes. */
     private static final long EVEN = 0x00FF00FF00FF00FFL;
     private static final long LOW16 = 0x0000FFFF0000FFFFL;
@@ -244,10 +245,7 @@ final class Swar {
                 long s = (x & EVEN) + ((x >>> 8) & EVEN) + (z & EVEN) + ((z >>> 8) & EVEN) + two;
                 s = (s >>> 2) & EVEN; // four averages, one per 16-bit lane, each < 256
                 int packed = (int) ((s & 0xFF) | ((s >>> 8) & 0xFF00) | ((s >>> 16) & 0xFF0000) | ((s >>> 24) & 0xFF000000L));
-                out[o + c] = (byte) packed;
-                out[o + c + 1] = (byte) (packed >>> 8);
-                out[o + c + 2] = (byte) (packed >>> 16);
-                out[o + c + 3] = (byte) (packed >>> 24);
+                INTS.set(out, o + c, packed);
             }
             for (; c < hw; c++) {
                 int s = (y[a + 2 * c] & 0xff) + (y[a + 2 * c + 1] & 0xff) + (y[b + 2 * c] & 0xff)
