@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.setkeeper.appliance.analysis.Frame;
 import java.util.ArrayList;
@@ -111,6 +112,12 @@ class QcFastPathTest {
             }
         }
         assertEquals(QcReference.cost(a, b, 4, 4, 0, 0, 2), Motion.cost(a, b, 4, 4, 0, 0, 2)); // nothing inside
+        int wide = 1100; // rows longer than one fold of 16-bit lanes take the row-by-row path
+        byte[] c = plane(rnd, wide, 12, 0);
+        byte[] d = plane(rnd, wide, 12, 2);
+        double plain = QcReference.cost(c, d, wide, 12, 3, 1, 4);
+        assertTrue(plain > 0 && plain < 255, "a real cost: " + plain);
+        assertEquals(plain, Motion.cost(c, d, wide, 12, 3, 1, 4));
     }
 
     /** A moving, noisy scene with a camera shake, a hot and a dead pixel: exercises every measure. */
