@@ -74,8 +74,9 @@ public final class Motion {
         int by = cy;
         for (int dy = cy - r; dy <= cy + r; dy++) {
             for (int dx = cx - r; dx <= cx + r; dx++) {
-                double cost = cost(p, c, w, h, dx, dy, m);
-                if (dx == 0 && dy == 0 && zero != null) {
+                // a shift whose partial cost already exceeds min + 1e-9 cannot be chosen: its sum is abandoned
+                double cost = cost(p, c, w, h, dx, dy, m, min + 1e-9);
+                if (dx == 0 && dy == 0 && zero != null && cost != Double.POSITIVE_INFINITY) {
                     zero[0] = cost;
                 }
                 if (cost < min - 1e-9 || (Math.abs(cost - min) <= 1e-9
@@ -93,12 +94,30 @@ public final class Motion {
 
     /** Mean absolute difference between prev(x, y) and cur(x + dx, y + dy) over the interior (margin m). */
     static double cost(byte[] prev, byte[] cur, int w, int h, int dx, int dy, int m) {
+        return cost(prev, cur, w, h, dx, dy, m, Double.MAX_VALUE);
+    }
+
+    /** Rows summed between two looks at the running cost. */
+    private static final int ROW_CHUNK = 16;
+
+    /**
+     * {@link #cost(byte[], byte[], int, int, int, int, int)}, or {@link Double#POSITIVE_INFINITY} as soon as the sum so
+     * far, divided by the full count, exceeds {@code limit} (the full cost could only be higher).
+     */
+    static double cost(byte[] prev, byte[] cur, int w, int h, int dx, int dy, int m, double limit) {
         int rows = Math.max(0, h - 2 * m);
         long n = rows * (w - 2L * m);
         if (n <= 0) {
             return Double.MAX_VALUE;
         }
-        long sum = Swar.absDiffRows(prev, m * w + m, cur, (m + dy) * w + dx + m, w, rows, w - 2 * m);
+        long sum = 0;
+        for (int r = 0; r < rows; r += ROW_CHUNK) {
+            sum += Swar.absDiffRows(prev, (m + r) * w + m, cur, (m + r + dy) * w + dx + m, w,
+                    Math.min(ROW_CHUNK, rows - r), w - 2 * m);
+            if ((double) sum / n > limit) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
         return (double) sum / n;
     }
 }
