@@ -12,7 +12,7 @@ import java.util.List;
  * One instance per clip, used from one thread.
  */
 public final class QcAnalyzer {
-    /** Colour statistics are taken on every n-th frame. */
+    /** {@link #accept(Frame, long)} takes colour statistics on every n-th frame. */
     public static final int COLOUR_EVERY = 4;
 
     private static final Motion.Shift NO_SHIFT = new Motion.Shift(0, 0, 0);
@@ -24,8 +24,8 @@ public final class QcAnalyzer {
     private Luma.Planes cur;
     private Luma.Planes prev;
     private Luma.Planes prev2;
-    private final long[] levels = new long[4];
-    private final long[] lap = new long[2];
+    private final long[] levels = new long[4]; // Swar.levels' output, reused
+    private final long[] lap = new long[2]; // the Laplacian's sums, reused
     private long seen;
     private int w;
     private int h;
