@@ -4,7 +4,8 @@ import io.setkeeper.appliance.analysis.Frame;
 
 /**
  * Pure per-frame measurements on 8-bit luma planes (Rec. 601 weights on the BGR frame, integer arithmetic):
- * the building blocks of QC. Every function reads its inputs only and returns a new value.
+ * the building blocks of QC. Every function reads its inputs only and returns a new value. The sums run eight
+ * pixels per word ({@link Swar}) and are exact: the same integers as the per-pixel definitions in the comments.
  */
 public final class Luma {
     private Luma() {
@@ -36,19 +37,20 @@ public final class Luma {
             into(f.bgr(), full);
         }
 
-        /** Copies a luma plane of this size into the full plane. */
+        /** Copies a luma plane of this size into the full plane (the caller may reuse its array afterwards). */
         public void fill(byte[] luma) {
             if (luma.length != full.length) {
-                throw new IllegalArgumentException("luma plane has " + luma.length + " bytes, expected " + full.length);
+                throw new IllegalArgumentException("luma plane holds " + luma.length + " bytes, " + w + "x" + h
+                        + " needs " + full.length);
             }
             System.arraycopy(luma, 0, full, 0, full.length);
         }
 
         /** Recomputes the half, quarter and eighth planes from the full one. */
         public void reduce() {
-            halve(full, w, h, half);
-            halve(half, w / 2, h / 2, quarter);
-            halve(quarter, w / 4, h / 4, eighth);
+            Swar.halve(full, w, h, half);
+            Swar.halve(half, w / 2, h / 2, quarter);
+            Swar.halve(quarter, w / 4, h / 4, eighth);
         }
 
         public int width() {
@@ -90,66 +92,23 @@ public final class Luma {
         }
     }
 
-    /** 256-bin histogram. */
-    public static int[] histogram(byte[] y) {
-        int[] h = new int[256];
-        for (byte b : y) {
-            h[b & 0xff]++;
+    /**
+     * Variance of the 4-neighbour Laplacian {@code l + r + u + d - 4c} over the interior: higher is sharper.
+     * {@code sums} receives the Laplacian's sum and sum of squares (two longs, reused by the caller).
+     */
+    public static double laplacianVariance(byte[] y, int w, int h, long[] sums) {
+        long n = (long) Math.max(0, h - 2) * Math.max(0, w - 2);
+        if (n == 0) {
+            return 0;
         }
-        return h;
-    }
-
-    /** Mean level 0..255 from a histogram. */
-    public static double mean(int[] hist) {
-        long sum = 0;
-        long n = 0;
-        for (int v = 0; v < 256; v++) {
-            sum += (long) v * hist[v];
-            n += hist[v];
-        }
-        return n == 0 ? 0 : (double) sum / n;
-    }
-
-    /** Percentage (0..100) of pixels with a level in [lo, hi]. */
-    public static double percent(int[] hist, int lo, int hi) {
-        long in = 0;
-        long n = 0;
-        for (int v = 0; v < 256; v++) {
-            n += hist[v];
-            if (v >= lo && v <= hi) {
-                in += hist[v];
-            }
-        }
-        return n == 0 ? 0 : 100.0 * in / n;
+        Swar.laplacian(y, w, h, sums);
+        double m = (double) sums[0] / n;
+        return (double) sums[1] / n - m * m;
     }
 
     /** Variance of the 4-neighbour Laplacian over the interior: higher is sharper. */
     public static double laplacianVariance(byte[] y, int w, int h) {
-        long sum = 0;
-        long sq = 0;
-        long n = 0;
-        for (int r = 1; r < h - 1; r++) {
-            int o = r * w;
-            for (int c0 = 1; c0 < w - 1; c0 += 2048) { // int sums over <= 2048 columns (|lap| <= 1020)
-                int rowSum = 0;
-                int rowSq = 0;
-                for (int c = c0, end = Math.min(w - 1, c0 + 2048); c < end; c++) {
-                    int i = o + c;
-                    int lap = (y[i - 1] & 0xff) + (y[i + 1] & 0xff) + (y[i - w] & 0xff) + (y[i + w] & 0xff)
-                            - 4 * (y[i] & 0xff);
-                    rowSum += lap;
-                    rowSq += lap * lap;
-                }
-                sum += rowSum;
-                sq += Integer.toUnsignedLong(rowSq);
-            }
-            n += Math.max(0, w - 2);
-        }
-        if (n == 0) {
-            return 0;
-        }
-        double m = (double) sum / n;
-        return (double) sq / n - m * m;
+        return laplacianVariance(y, w, h, new long[2]);
     }
 
     /** Mean absolute difference of two planes of the same size, in levels. */
@@ -157,35 +116,13 @@ public final class Luma {
         if (a.length != b.length) {
             throw new IllegalArgumentException("planes differ in size: " + a.length + " vs " + b.length);
         }
-        long sum = 0;
-        for (int start = 0; start < a.length; start += 4096) {
-            int end = Math.min(a.length, start + 4096);
-            int block = 0; // at most 4096 * 255: an int, which the JIT can vectorise
-            for (int i = start; i < end; i++) {
-                block += Math.abs((a[i] & 0xff) - (b[i] & 0xff));
-            }
-            sum += block;
-        }
-        return a.length == 0 ? 0 : (double) sum / a.length;
+        return a.length == 0 ? 0 : (double) Swar.absDiffSum(a, 0, b, 0, a.length) / a.length;
     }
 
-    /** Halves a plane in both directions by 2x2 averaging; the result is {@code (w/2) x (h/2)}. */
+    /** Halves a plane in both directions by 2x2 averaging (rounded); the result is {@code (w/2) x (h/2)}. */
     public static byte[] half(byte[] y, int w, int h) {
         byte[] out = new byte[(w / 2) * (h / 2)];
-        halve(y, w, h, out);
+        Swar.halve(y, w, h, out);
         return out;
-    }
-
-    private static void halve(byte[] y, int w, int h, byte[] out) {
-        int hw = w / 2;
-        int hh = h / 2;
-        for (int r = 0; r < hh; r++) {
-            int a = 2 * r * w;
-            int b = a + w;
-            for (int c = 0; c < hw; c++) {
-                int s = (y[a + 2 * c] & 0xff) + (y[a + 2 * c + 1] & 0xff) + (y[b + 2 * c] & 0xff) + (y[b + 2 * c + 1] & 0xff);
-                out[r * hw + c] = (byte) ((s + 2) >> 2);
-            }
-        }
     }
 }

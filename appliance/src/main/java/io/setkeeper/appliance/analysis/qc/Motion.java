@@ -52,27 +52,33 @@ public final class Motion {
         int m4 = 2 * range + 1;
         int m2 = 2 * m4 + 1;
         int[] best = {0, 0};
-        search(prev.eighth(), cur.eighth(), w8, h8, 0, 0, range, m8, best);
-        search(prev.quarter(), cur.quarter(), w4, h4, 2 * best[0], 2 * best[1], 1, m4, best);
-        double fine = search(prev.half(), cur.half(), w2, h2, 2 * best[0], 2 * best[1], 1, m2, best);
-        double zero = cost(prev.half(), cur.half(), w2, h2, 0, 0, m2);
-        if (zero <= fine) {
+        double[] zero = {Double.NaN}; // the half-resolution cost of no shift, when the search tried it
+        search(prev.eighth(), cur.eighth(), w8, h8, 0, 0, range, m8, best, null);
+        search(prev.quarter(), cur.quarter(), w4, h4, 2 * best[0], 2 * best[1], 1, m4, best, null);
+        double fine = search(prev.half(), cur.half(), w2, h2, 2 * best[0], 2 * best[1], 1, m2, best, zero);
+        double still = Double.isNaN(zero[0]) ? cost(prev.half(), cur.half(), w2, h2, 0, 0, m2) : zero[0];
+        if (still <= fine) {
             return new Shift(0, 0, 0);
         }
-        return new Shift(2.0 * best[0], 2.0 * best[1], zero <= 0 ? 0 : 1 - fine / zero);
+        return new Shift(2.0 * best[0], 2.0 * best[1], still <= 0 ? 0 : 1 - fine / still);
     }
 
     /**
      * Tries every shift within {@code r} of (cx, cy), writes the best into {@code best} (ties go to the smaller
-     * shift) and returns its cost.
+     * shift) and returns its cost; the cost of no shift goes to {@code zero[0]} when it was tried.
      */
-    private static double search(byte[] p, byte[] c, int w, int h, int cx, int cy, int r, int m, int[] best) {
+    private static double search(byte[] p, byte[] c, int w, int h, int cx, int cy, int r, int m, int[] best,
+                                 double[] zero) {
         double min = Double.MAX_VALUE;
         int bx = cx;
         int by = cy;
         for (int dy = cy - r; dy <= cy + r; dy++) {
             for (int dx = cx - r; dx <= cx + r; dx++) {
-                double cost = cost(p, c, w, h, dx, dy, m);
+                // a shift whose partial cost already exceeds min + 1e-9 cannot be chosen: its sum is abandoned
+                double cost = cost(p, c, w, h, dx, dy, m, min + 1e-9);
+                if (dx == 0 && dy == 0 && zero != null && cost != Double.POSITIVE_INFINITY) {
+                    zero[0] = cost;
+                }
                 if (cost < min - 1e-9 || (Math.abs(cost - min) <= 1e-9
                         && Math.abs(dx) + Math.abs(dy) < Math.abs(bx) + Math.abs(by))) {
                     min = cost;
@@ -88,18 +94,30 @@ public final class Motion {
 
     /** Mean absolute difference between prev(x, y) and cur(x + dx, y + dy) over the interior (margin m). */
     static double cost(byte[] prev, byte[] cur, int w, int h, int dx, int dy, int m) {
-        long sum = 0;
-        long n = 0;
-        for (int y = m; y < h - m; y++) {
-            int po = y * w;
-            int co = (y + dy) * w + dx;
-            int row = 0;
-            for (int x = m; x < w - m; x++) {
-                row += Math.abs((prev[po + x] & 0xff) - (cur[co + x] & 0xff));
-            }
-            sum += row;
-            n += w - 2L * m;
+        return cost(prev, cur, w, h, dx, dy, m, Double.MAX_VALUE);
+    }
+
+    /** Rows summed between two looks at the running cost. */
+    private static final int ROW_CHUNK = 16;
+
+    /**
+     * {@link #cost(byte[], byte[], int, int, int, int, int)}, or {@link Double#POSITIVE_INFINITY} as soon as the sum so
+     * far, divided by the full count, exceeds {@code limit} (the full cost could only be higher).
+     */
+    static double cost(byte[] prev, byte[] cur, int w, int h, int dx, int dy, int m, double limit) {
+        int rows = Math.max(0, h - 2 * m);
+        long n = rows * (w - 2L * m);
+        if (n <= 0) {
+            return Double.MAX_VALUE;
         }
-        return n <= 0 ? Double.MAX_VALUE : (double) sum / n;
+        long sum = 0;
+        for (int r = 0; r < rows; r += ROW_CHUNK) {
+            sum += Swar.absDiffRows(prev, (m + r) * w + m, cur, (m + r + dy) * w + dx + m, w,
+                    Math.min(ROW_CHUNK, rows - r), w - 2 * m);
+            if ((double) sum / n > limit) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        return (double) sum / n;
     }
 }

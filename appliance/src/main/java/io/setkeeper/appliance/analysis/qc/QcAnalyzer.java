@@ -12,8 +12,10 @@ import java.util.List;
  * One instance per clip, used from one thread.
  */
 public final class QcAnalyzer {
-    /** Colour statistics are taken on every n-th frame. */
+    /** {@link #accept(Frame, long)} takes colour statistics on every n-th frame. */
     public static final int COLOUR_EVERY = 4;
+
+    private static final Motion.Shift NO_SHIFT = new Motion.Shift(0, 0, 0);
 
     private final double fps;
     private final List<FrameMetrics> metrics = new ArrayList<>();
@@ -22,6 +24,8 @@ public final class QcAnalyzer {
     private Luma.Planes cur;
     private Luma.Planes prev;
     private Luma.Planes prev2;
+    private final long[] levels = new long[4]; // Swar.levels' output, reused
+    private final long[] lap = new long[2]; // the Laplacian's sums, reused
     private long seen;
     private int w;
     private int h;
@@ -31,17 +35,34 @@ public final class QcAnalyzer {
         this.fps = fps > 0 ? fps : 25;
     }
 
-    /** Measures one frame from its BGR (luma by Rec. 601 weights; colour statistics on every {@link #COLOUR_EVERY}th). */
+    /**
+     * Measures one BGR frame (frames must come in presentation order and share one size): computes its luma plane,
+     * then measures as {@link #accept(byte[], int, int, long, Frame, long)} does, with colour statistics on every
+     * {@link #COLOUR_EVERY}-th frame.
+     */
     public FrameMetrics accept(Frame f, long index) {
-        return accept(Luma.of(f), f.width(), f.height(), f.ptsMicros(), index % COLOUR_EVERY == 0 ? f : null, index);
+        size(f.width(), f.height(), index);
+        cur.fill(f);
+        return measure(f.ptsMicros(), index % COLOUR_EVERY == 0 ? f : null, index);
     }
 
     /**
-     * Measures one frame from its luma plane (frames must come in presentation order and share one size); colour
-     * statistics are taken when a colour frame is given.
+     * Measures one frame from its 8-bit luma plane ({@code width x height}, row-major, no padding; full-range levels
+     * 0..255 as {@link Luma} computes them from BGR, which is what every level threshold assumes). The plane is
+     * copied: the caller may reuse its array. Colour statistics are taken only when a colour frame is given (of any
+     * size; the caller decides how often). Frames must come in presentation order and share one size.
      */
     public FrameMetrics accept(byte[] luma, int width, int height, long ptsMicros, Frame colourOrNull, long index) {
+        size(width, height, index);
+        cur.fill(luma);
+        return measure(ptsMicros, colourOrNull, index);
+    }
+
+    private void size(int width, int height, long index) {
         if (pixels == null) {
+            if (width <= 0 || height <= 0) {
+                throw new IllegalArgumentException("frame size must be positive, got " + width + "x" + height);
+            }
             w = width;
             h = height;
             pixels = new PixelWatch(w, h);
@@ -52,12 +73,16 @@ public final class QcAnalyzer {
             throw new IllegalArgumentException("frame " + index + " is " + width + "x" + height
                     + ", the clip's frames are " + w + "x" + h);
         }
-        cur.fill(luma);
+    }
+
+    /** Measures the frame in {@code cur.full()}; rotates the planes. */
+    private FrameMetrics measure(long ptsMicros, Frame colourOrNull, long index) {
         cur.reduce();
         byte[] y = cur.full();
-        int[] hist = Luma.histogram(y);
+        Swar.levels(y, Thresholds.CLIP_LEVEL, Thresholds.CRUSH_LEVEL, Thresholds.BLACK_LIT_LEVEL, levels);
+        double n = y.length;
         double diff = Double.NaN;
-        Motion.Shift shift = new Motion.Shift(0, 0, 0);
+        Motion.Shift shift = NO_SHIFT;
         double step1 = Double.NaN;
         double step2 = Double.NaN;
         if (seen >= 1) {
@@ -68,9 +93,8 @@ public final class QcAnalyzer {
         if (seen >= 2) {
             step2 = Luma.meanAbsDiff(prev2.half(), cur.half());
         }
-        FrameMetrics m = new FrameMetrics(index, ptsMicros, Luma.mean(hist),
-                Luma.percent(hist, Thresholds.CLIP_LEVEL, 255), Luma.percent(hist, 0, Thresholds.CRUSH_LEVEL),
-                Luma.percent(hist, Thresholds.BLACK_LIT_LEVEL + 1, 255), Luma.laplacianVariance(y, w, h), diff,
+        FrameMetrics m = new FrameMetrics(index, ptsMicros, levels[0] / n, 100.0 * levels[1] / n,
+                100.0 * levels[2] / n, 100.0 * levels[3] / n, Luma.laplacianVariance(y, w, h, lap), diff,
                 shift.dx(), shift.dy(), shift.gain(), step1, step2);
         metrics.add(m);
         if (index % PixelWatch.EVERY == 0) {
