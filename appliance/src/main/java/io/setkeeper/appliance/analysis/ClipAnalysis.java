@@ -13,8 +13,9 @@ import java.util.function.LongConsumer;
 
 /**
  * Analyses one clip: decodes it once ({@link FrameSource}) on the calling thread, measures the luma of every frame
- * on a QC thread, and runs perception on a third thread: the frames sampled at {@code perceptionFps} and the slate
- * candidates (read while the clip still decodes; the search stops at the first complete, confident read). Colour
+ * on a QC thread, runs perception on the frames sampled at {@code perceptionFps} on a third thread and reads the
+ * slate candidates on a fourth (while the clip still decodes; the search stops at the first complete, confident
+ * read), so the two model users share the cores with decode and QC instead of queueing behind each other. Colour
  * is converted only for the frames that need it ({@link #COLOUR_FPS} a second of clip time, which colour statistics,
  * perception samples and stills are taken from, and slate candidates in detail); every other frame is luma only.
  * Up to {@link #KEEP} evenly spread colour frames are kept for stills and evidence. Bounded queues between the
@@ -44,20 +45,9 @@ public final class ClipAnalysis {
     public record KeptFrame(long index, Frame frame) {
     }
 
-    /** Work for the perception thread, in arrival order. */
-    private sealed interface Job {
-        record Perceive(Frame frame) implements Job {
-        }
-
-        record ReadSlate(SlateFrames.Candidate candidate) implements Job {
-        }
-
-        record End() implements Job {
-        }
-    }
-
     private static final Decoded END = new Decoded(Long.MIN_VALUE, 1, 1, new byte[1], null, null);
-    private static final Job END_JOB = new Job.End();
+    private static final Frame END_FRAME = new Frame(1, 1, new byte[3], Long.MIN_VALUE);
+    private static final SlateFrames.Candidate END_SLATE = new SlateFrames.Candidate(-1, END_FRAME, false);
 
     private ClipAnalysis() {
     }
@@ -73,7 +63,8 @@ public final class ClipAnalysis {
                              double perceptionFps, LongConsumer progress) throws InterruptedException {
         boolean perceive = perception != null && perceptionFps > 0;
         BlockingQueue<Decoded> qcQueue = new ArrayBlockingQueue<>(8);
-        BlockingQueue<Job> perceptionQueue = new ArrayBlockingQueue<>(2);
+        BlockingQueue<Frame> perceptionQueue = new ArrayBlockingQueue<>(2);
+        BlockingQueue<SlateFrames.Candidate> slateQueue = new ArrayBlockingQueue<>(2);
         PerceptionSummary summary = new PerceptionSummary();
         FrameSource.Info[] info = new FrameSource.Info[1];
         QcAnalyzer[] qc = new QcAnalyzer[1];
@@ -84,44 +75,25 @@ public final class ClipAnalysis {
         long[] nextSample = {0};
         long[] nextColour = {Long.MIN_VALUE};
         SlateFrames[] slateFrames = new SlateFrames[1];
-        Thread qcThread = Thread.ofPlatform().name("analysis-qc").start(() -> {
-            try {
-                long i = 0;
-                for (Decoded f = qcQueue.take(); f != END; f = qcQueue.take()) {
-                    qc[0].accept(f.luma(), f.width(), f.height(), f.ptsMicros(), f.colour(), i++);
-                    if (i % 24 == 0) {
-                        progress.accept(i);
-                    }
+        Thread qcThread = worker("analysis-qc", qcQueue, END, failure, new java.util.function.Consumer<>() {
+            private long i;
+
+            @Override
+            public void accept(Decoded f) {
+                qc[0].accept(f.luma(), f.width(), f.height(), f.ptsMicros(), f.colour(), i++);
+                if (i % 24 == 0) {
+                    progress.accept(i);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                failure[0] = e;
-                qcQueue.clear();
             }
         });
-        Thread perceptionThread = Thread.ofPlatform().name("analysis-perception").start(() -> {
-            try {
-                for (Job job = perceptionQueue.take(); job != END_JOB; job = perceptionQueue.take()) {
-                    switch (job) {
-                        case Job.Perceive(Frame f) -> {
-                            var seen = perception.perceive(f);
-                            summary.add(seen);
-                            if (perceived.size() < KEEP_PERCEIVED) {
-                                perceived.add(new Perceived(f, seen));
-                            }
-                        }
-                        case Job.ReadSlate(SlateFrames.Candidate c) -> slate.read(c);
-                        case Job.End e -> throw new IllegalStateException("unreachable");
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                failure[0] = e;
-                perceptionQueue.clear();
+        Thread perceptionThread = worker("analysis-perception", perceptionQueue, END_FRAME, failure, f -> {
+            var seen = perception.perceive(f);
+            summary.add(seen);
+            if (perceived.size() < KEEP_PERCEIVED) {
+                perceived.add(new Perceived(f, seen));
             }
         });
+        Thread slateThread = worker("analysis-slate", slateQueue, END_SLATE, failure, slate::read);
         FrameSource.Outcome outcome;
         try {
             outcome = FrameSource.decode(file, options, new FrameSource.Sink() {
@@ -152,13 +124,13 @@ public final class ClipAnalysis {
                         nextColour[0] = frame.ptsMicros() + Math.round(1e6 / COLOUR_FPS);
                         keep(kept, index, frame.colour(), info[0]);
                         if (perceive && frame.ptsMicros() >= nextSample[0] && failure[0] == null) {
-                            perceptionQueue.put(new Job.Perceive(frame.colour()));
+                            perceptionQueue.put(frame.colour());
                             nextSample[0] = frame.ptsMicros() + Math.round(1e6 / perceptionFps);
                         }
                         if (perceive && frame.detail() != null && failure[0] == null) {
                             var ready = slateFrames[0].offer(frame.detail(), index);
                             if (ready.isPresent()) {
-                                perceptionQueue.put(new Job.ReadSlate(ready.get()));
+                                slateQueue.put(ready.get());
                             }
                         }
                     } catch (InterruptedException e) {
@@ -168,7 +140,9 @@ public final class ClipAnalysis {
                 }
             });
         } finally {
-            boolean interrupted = stopAndJoin(qcThread, qcQueue, END) | stopAndJoin(perceptionThread, perceptionQueue, END_JOB);
+            boolean interrupted = stopAndJoin(qcThread, qcQueue, END)
+                    | stopAndJoin(perceptionThread, perceptionQueue, END_FRAME)
+                    | stopAndJoin(slateThread, slateQueue, END_SLATE);
             if (interrupted) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedException("analysis stopped");
@@ -223,6 +197,30 @@ public final class ClipAnalysis {
         int reads() {
             return reads;
         }
+    }
+
+    /**
+     * A helper thread that takes work from {@code queue} until {@code end} arrives; the first failure is kept in
+     * {@code failure[0]} and the queue is drained so the decoding thread never blocks on it.
+     */
+    private static <T> Thread worker(String name, BlockingQueue<T> queue, T end, Throwable[] failure,
+                                     java.util.function.Consumer<T> work) {
+        return Thread.ofPlatform().name(name).start(() -> {
+            try {
+                for (T item = queue.take(); item != end; item = queue.take()) {
+                    work.accept(item);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                synchronized (failure) {
+                    if (failure[0] == null) {
+                        failure[0] = e;
+                    }
+                }
+                queue.clear();
+            }
+        });
     }
 
     /**
