@@ -157,7 +157,9 @@ doc = yaml.safe_load((root / "etc/application-jetson.yaml").read_text())
 schema = {"setkeeper": {
     "data-dir": (str, lambda v: v.startswith("/")),
     "http": {"host": (str, lambda v: len(v) > 0), "port": (int, lambda v: 0 < v < 65536)},
-    "inference": {"onnxruntime": {"library-path": (str, lambda v: v == "" or v.startswith("/"))}},
+    "inference": {"provider": (str, lambda v: v in ("cpu", "cuda", "tensorrt")),
+                  "intra-op-threads": (int, lambda v: 1 <= v <= 64),
+                  "onnxruntime": {"library-path": (str, lambda v: v == "" or v.startswith("/"))}},
 }}
 def check(node, spec, path):
     if not isinstance(node, dict):
@@ -462,6 +464,7 @@ self_test() {
         "chrony|sed -i 's/^makestep 1.0 3/makestep one 3/' chrony/setkeeper.conf"
         "yaml|sed -i 's/port: 8080/port: eighty/' etc/application-jetson.yaml"
         "yaml|sed -i 's/library-path:/library_path:/' etc/application-jetson.yaml"
+        "yaml|sed -i 's/provider: tensorrt/provider: tensorflow/' etc/application-jetson.yaml"
         "fstab|sed -i 's/,nofail//' fstab/setkeeper-ingest.fstab"
         "pki|sed -i 's/extendedKeyUsage=clientAuth/extendedKeyUsage=serverAuth/' pki/provision-production.sh"
         "mosquitto|sed -i 's/^require_certificate true/require_certificate false/' mosquitto/setkeeper-bridge.conf.in"
