@@ -7,9 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads a slate in a frame: PP-OCRv4 text detection, recognition of each region (the largest
- * {@link #MAX_REGIONS}; regions under {@link #MIN_HEIGHT} px are too small to read) and {@link SlateParser}; when a
- * label was read without its value, the places the parser proposes ({@link SlateParser#probes}) are read directly.
+ * Reads a slate in a frame (in the pipeline: the detail frame, 960 px, of a slate candidate): PP-OCRv4 text detection,
+ * recognition of each region (the largest {@link #MAX_REGIONS}; regions under {@link #MIN_HEIGHT} px are too small to
+ * read; a lone digit's box takes the direction of the text around it, {@link #upright}) and {@link SlateParser}.
+ * When not all three fields were read but labels were, the part of the frame around the labels
+ * ({@link SlateParser#zone}) is detected again 2-4 times larger: small boards' labels and values, and the lone take
+ * digit the detector misses at frame scale, come out as regions there. When a label is still without its value, the
+ * places the parser proposes ({@link SlateParser#probes}) are read directly. A frame without labels costs one
+ * detection and the recognition of its text regions.
  */
 public final class SlateReader {
     /** Regions read per frame at most (largest first), bounding the cost on text-heavy frames. */

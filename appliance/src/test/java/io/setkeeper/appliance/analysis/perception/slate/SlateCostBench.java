@@ -83,6 +83,23 @@ public final class SlateCostBench {
             }
             System.out.printf("detector split per frame: sampling %.1f ms, sampling+model %.1f ms, regions from map %.1f ms%n",
                     ts / 1e6 / (n / rounds), tm / 1e6 / (n / rounds), tr / 1e6 / (n / rounds));
+            long sd = 0, sr = 0;
+            int sn = 0, exact = 0;
+            for (SlateDetailDataTest.Board b : SlateDetailDataTest.boards()) {
+                Frame bg = clips.get(java.util.Arrays.asList(CLIPS).indexOf(b.clip())).getFirst();
+                Frame f = SlateRenderer.draw(bg, b.layout(), b.scene(), b.take(), b.roll(), b.size(), b.angle(), b.cx(), b.cy());
+                long t0 = os.getProcessCpuTime();
+                r.detector().detect(f);
+                long t1 = os.getProcessCpuTime();
+                SlateText t = r.read(f);
+                long t2 = os.getProcessCpuTime();
+                sd += t1 - t0;
+                sr += t2 - t1;
+                sn++;
+                exact += b.exact(t) ? 1 : 0;
+            }
+            System.out.printf("slate frames (boards drawn into 960 px detail frames): %d reads (%d exact), CPU per read "
+                    + "%.0f ms, detector alone %.0f ms (ratio %.2f)%n", sn, exact, sr / 1e6 / sn, sd / 1e6 / sn, (double) sr / sd);
             System.out.printf("no-slate frames: %d reads, CPU per read %.0f ms, detector alone %.0f ms (ratio %.2f), "
                     + "fields read %d%n", n, read / 1e6 / n, detect / 1e6 / n, (double) read / detect, fields);
         }
