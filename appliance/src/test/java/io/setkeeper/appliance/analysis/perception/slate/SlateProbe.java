@@ -10,7 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Diagnostic: what the detector and recogniser see on each board of SlateDetailDataTest (detail frame). */
+/**
+ * Diagnostic: what the detector, recogniser, probes and parser make of each board of {@link SlateDetailDataTest}
+ * (drawn at full resolution, written as a clip, decoded to the 960 px detail frame as the pipeline does).
+ * Run: {@code java @args ...SlateProbe '<regex on "size LAYOUT angle", e.g. "(8|10) CLAPPER.*">' [png prefix]};
+ * {@code -Dside2=N} also detects at N px and prints the probability map's response inside the board.
+ */
 public final class SlateProbe {
     public static void main(String[] args) throws Exception {
         String only = args.length > 0 ? args[0] : "";
@@ -74,7 +79,7 @@ public final class SlateProbe {
                             pr.region().cy(), pr.region().width(), pr.region().height(), l.text(), l.confidence());
                 }
                 SlateText t = r.read(d);
-                System.out.println("   read " + b.describe(t));
+                System.out.printf("   read %s (confidence %.2f)%n", b.describe(t), t.confidence());
             }
         }
     }
