@@ -158,33 +158,32 @@ class SlateDetailDataTest {
         for (String clip : CLIPS) {
             backgrounds.put(clip, fullFrame(TestData.file(clip), 0));
         }
-        var threads = ManagementFactory.getThreadMXBean();
         Map<String, int[]> detail = new LinkedHashMap<>();
         Map<String, int[]> old = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
         long cpuDetail = 0, cpuOld = 0, cpuWrite = 0;
         long t0 = System.nanoTime();
-        long cpu0 = totalCpu(threads);
+        long cpu0 = processCpu();
         int i = 0;
         for (Board b : boards()) {
             Frame bg = backgrounds.get(b.clip());
-            long w0 = totalCpu(threads);
+            long w0 = processCpu();
             List<Frame> frames = List.of(
                     SlateRenderer.draw(bg, b.layout(), b.scene(), b.take(), b.roll(), b.size(), b.angle(), b.cx(), b.cy()),
                     SlateRenderer.draw(bg, b.layout(), b.scene(), b.take(), b.roll(), b.size(), b.angle() + 2,
                             b.cx() + 0.01, b.cy() - 0.01));
             Path file = dir.resolve("board" + i++ + ".mov");
             FrameWriter.writeProres(file, frames, 2);
-            long c0 = totalCpu(threads);
+            long c0 = processCpu();
             cpuWrite += c0 - w0;
             ClipAnalysis.Result r = ClipAnalysis.run(file, FrameSource.Options.defaults(), perception, 1e-3, n -> {
             });
-            cpuDetail += totalCpu(threads) - c0;
+            cpuDetail += processCpu() - c0;
             SlateText viaDetail = r.slate().map(SlateRead::text).orElse(SlateText.NONE);
             List<Frame> small = analysisFrames(file);
-            c0 = totalCpu(threads);
+            c0 = processCpu();
             SlateText viaAnalysis = search(small);
-            cpuOld += totalCpu(threads) - c0;
+            cpuOld += processCpu() - c0;
             String key = String.format("%2.0f%% %s", b.size() * 100, b.layout());
             count(detail, key, b.exact(viaDetail));
             count(old, key, b.exact(viaAnalysis));
@@ -197,7 +196,7 @@ class SlateDetailDataTest {
         }
         System.out.printf("slate detail: %d clips in %.1f s (process CPU %.1f s); CPU per clip: drawing and writing %.0f ms, "
                 + "ClipAnalysis (decode, perception sample, slate search) %.0f ms, old-way search on 480 px frames %.0f ms"
-                + "%n", i, (System.nanoTime() - t0) / 1e9, (totalCpu(threads) - cpu0) / 1e9, cpuWrite / 1e6 / i,
+                + "%n", i, (System.nanoTime() - t0) / 1e9, (processCpu() - cpu0) / 1e9, cpuWrite / 1e6 / i,
                 cpuDetail / 1e6 / i, cpuOld / 1e6 / i);
         System.out.println("  exact reads    detail(960)   old(480)");
         for (String k : detail.keySet()) {
@@ -217,7 +216,7 @@ class SlateDetailDataTest {
         assertTrue(all >= 0.6, "all boards read exactly from the detail frame: " + all);
     }
 
-    private static long totalCpu(java.lang.management.ThreadMXBean threads) {
+    private static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
