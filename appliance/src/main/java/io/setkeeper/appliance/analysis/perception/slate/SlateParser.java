@@ -51,8 +51,45 @@ public final class SlateParser {
     public record Probe(Field field, TextRegion region) {
     }
 
+    /** An axis-aligned part of the frame where a board's fields are, and the height of its labels (frame pixels). */
+    public record Zone(double x, double y, double width, double height, double labelHeight) {
+    }
+
     private SlateParser() {
     }
+
+    /**
+     * Where the board is, when labels were read: the box around every label, grown by {@link #ZONE_MARGIN} label
+     * heights on each side (values sit right of or below their labels); empty when no label was read.
+     */
+    public static Optional<Zone> zone(List<TextLine> lines) {
+        List<Word> words = words(lines);
+        Field[] labels = labels(words);
+        double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+        List<Double> heights = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (labels[i] == null) {
+                continue;
+            }
+            Word w = words.get(i);
+            double hx = 0.5 * (Math.abs(w.width() * w.cos()) + Math.abs(w.height() * w.sin()));
+            double hy = 0.5 * (Math.abs(w.width() * w.sin()) + Math.abs(w.height() * w.cos()));
+            x0 = Math.min(x0, w.x() - hx);
+            x1 = Math.max(x1, w.x() + hx);
+            y0 = Math.min(y0, w.y() - hy);
+            y1 = Math.max(y1, w.y() + hy);
+            heights.add(w.height());
+        }
+        if (heights.isEmpty()) {
+            return Optional.empty();
+        }
+        double h = heights.stream().sorted().toList().get(heights.size() / 2);
+        double m = ZONE_MARGIN * h;
+        return Optional.of(new Zone(x0 - m, y0 - m, x1 - x0 + 2 * m, y1 - y0 + 2 * m, h));
+    }
+
+    /** How far around the labels (in label heights) a board's values are looked for. */
+    static final double ZONE_MARGIN = 4;
 
     /**
      * Where to look again for values the text detector missed (it tends to miss a lone digit such as a take
@@ -62,8 +99,11 @@ public final class SlateParser {
     public static List<Probe> probes(List<TextLine> lines, SlateText parsed) {
         List<Probe> out = new ArrayList<>();
         java.util.Set<Field> seen = java.util.EnumSet.noneOf(Field.class);
-        for (Word w : words(lines)) {
-            Optional<Field> f = exactLabel(w.text()).or(() -> fuzzy(w.text()));
+        List<Word> words = words(lines);
+        Field[] labels = labels(words);
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            Optional<Field> f = Optional.ofNullable(labels[i]);
             if (f.isEmpty() || seen.contains(f.get()) || read(parsed, f.get())) {
                 continue;
             }
@@ -101,24 +141,25 @@ public final class SlateParser {
         String[] values = new String[Field.values().length];
         double[] conf = new double[Field.values().length];
         boolean[] used = new boolean[words.size()];
+        Field[] labels = labels(words);
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            Optional<Field> field = label(w.text());
+            Optional<Field> field = Optional.ofNullable(labels[i]);
             if (field.isEmpty() || values[field.get().ordinal()] != null) {
                 continue;
             }
             used[i] = true;
             Field f = field.get();
-            int j = valueAfter(words, i, used, f);
+            int j = valueAfter(words, i, used, f, labels);
             if (j < 0) {
-                j = nearestValue(words, i, used, f);
+                j = nearestValue(words, i, used, f, labels);
             }
             if (j >= 0) {
                 used[j] = true;
                 String v = value(f, words.get(j).text()).orElseThrow();
                 int k = j + 1;
                 if (k < words.size() && !used[k] && words.get(k).line() == words.get(j).line()
-                        && label(words.get(k).text()).isEmpty() && words.get(k).text().length() <= 2) {
+                        && labels[k] == null && words.get(k).text().length() <= 2) {
                     Optional<String> joined = value(f, words.get(j).text() + words.get(k).text());
                     if (joined.isPresent() && joined.get().length() > v.length()) {
                         used[k] = true;
@@ -178,6 +219,10 @@ public final class SlateParser {
         if (label(word).isPresent()) {
             return List.<String[]>of(new String[] {word, "0"});
         }
+        List<String[]> header = splitLabels(word);
+        if (!header.isEmpty()) {
+            return header;
+        }
         for (boolean exact : new boolean[] {true, false}) {
             for (int cut : new int[] {5, 4, 2, 3, 6, 7}) {
                 if (cut >= word.length()) {
@@ -191,6 +236,131 @@ public final class SlateParser {
             }
         }
         return List.<String[]>of(new String[] {word, "0"});
+    }
+
+    /**
+     * The field each word labels (null: not a label). A word is a label by itself ({@link #label}); in a header row
+     * (words on the row of a label, within {@link #ROW_REACH} label heights along it) a word of letters that is not a
+     * label by itself is the missing label it is closest to (at most two edits, a unique best), and when one field's
+     * label is still missing and one such word is left, it is that label (the clapperboard's field grid: a row of
+     * labels, one badly read).
+     */
+    static Field[] labels(List<Word> words) {
+        Field[] out = new Field[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            out[i] = label(words.get(i).text()).orElse(null);
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (out[i] == null) {
+                continue;
+            }
+            Word anchor = words.get(i);
+            List<Integer> row = new ArrayList<>();
+            java.util.Set<Field> present = java.util.EnumSet.noneOf(Field.class);
+            for (int j = 0; j < words.size(); j++) {
+                Word w = words.get(j);
+                if (Math.abs(anchor.across(w)) < 0.5 * anchor.height()
+                        && Math.abs(anchor.along(w)) < ROW_REACH * anchor.height()) {
+                    if (out[j] != null) {
+                        present.add(out[j]);
+                    } else if (w.text().length() >= 2 && w.text().length() <= 6
+                            && w.text().chars().allMatch(Character::isLetter)) {
+                        row.add(j);
+                    }
+                }
+            }
+            List<Integer> left = new ArrayList<>();
+            for (int j : row) {
+                Field best = null;
+                int bestD = 3, ties = 0;
+                for (Field f : Field.values()) {
+                    if (present.contains(f)) {
+                        continue;
+                    }
+                    int d = editDistance(words.get(j).text(), f.name());
+                    if (d < bestD) {
+                        bestD = d;
+                        best = f;
+                        ties = 0;
+                    } else if (d == bestD) {
+                        ties++;
+                    }
+                }
+                if (best != null && ties == 0) {
+                    out[j] = best;
+                    present.add(best);
+                } else {
+                    left.add(j);
+                }
+            }
+            if (present.size() == Field.values().length - 1 && left.size() == 1) {
+                for (Field f : Field.values()) {
+                    if (!present.contains(f)) {
+                        out[left.getFirst()] = f;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How far along a label's row (in label heights) the header-row rule looks for the other labels. */
+    static final double ROW_REACH = 8;
+
+    /** Levenshtein distance. */
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /**
+     * A header row read as one word ("ROLSCENETARE": the gaps between a clapperboard's columns are narrow) split into
+     * two or three labels of distinct fields, each at least three letters; empty when the word is not such a run.
+     */
+    static List<String[]> splitLabels(String word) {
+        if (word.length() < 6 || !word.chars().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        return splitLabels(word, 0, java.util.EnumSet.noneOf(Field.class));
+    }
+
+    private static List<String[]> splitLabels(String word, int from, java.util.Set<Field> used) {
+        for (int end = Math.min(word.length(), from + 6); end >= from + 3; end--) {
+            Optional<Field> f = label(word.substring(from, end));
+            if (f.isEmpty() || used.contains(f.get())) {
+                continue;
+            }
+            String[] part = {word.substring(from, end), Integer.toString(from)};
+            if (end == word.length()) {
+                if (!used.isEmpty()) {
+                    return List.<String[]>of(part);
+                }
+                continue;
+            }
+            java.util.Set<Field> next = java.util.EnumSet.copyOf(used);
+            next.add(f.get());
+            List<String[]> rest = splitLabels(word, end, next);
+            if (!rest.isEmpty()) {
+                List<String[]> out = new ArrayList<>();
+                out.add(part);
+                out.addAll(rest);
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /** The field a word labels, if it is a label. */
@@ -295,9 +465,9 @@ public final class SlateParser {
     }
 
     /** The next word on the label's line, if it is a value for the field. */
-    private static int valueAfter(List<Word> words, int i, boolean[] used, Field f) {
+    private static int valueAfter(List<Word> words, int i, boolean[] used, Field f, Field[] labels) {
         int j = i + 1;
-        if (j < words.size() && !used[j] && words.get(j).line() == words.get(i).line()
+        if (j < words.size() && !used[j] && labels[j] == null && words.get(j).line() == words.get(i).line()
                 && value(f, words.get(j).text()).isPresent()) {
             return j;
         }
@@ -308,14 +478,14 @@ public final class SlateParser {
      * The nearest unused value word to the right on the same row (within six label heights) or below the label
      * (within four label heights, overlapping it horizontally), or -1.
      */
-    private static int nearestValue(List<Word> words, int i, boolean[] used, Field f) {
+    private static int nearestValue(List<Word> words, int i, boolean[] used, Field f, Field[] labels) {
         Word label = words.get(i);
         double h = label.height();
         int best = -1;
         double bestCost = Double.MAX_VALUE;
         for (int j = 0; j < words.size(); j++) {
             Word w = words.get(j);
-            if (used[j] || j == i || value(f, w.text()).isEmpty() || label(w.text()).isPresent()) {
+            if (used[j] || j == i || labels[j] != null || value(f, w.text()).isEmpty()) {
                 continue;
             }
             double along = label.along(w);

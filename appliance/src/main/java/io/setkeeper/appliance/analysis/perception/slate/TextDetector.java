@@ -42,15 +42,52 @@ public final class TextDetector {
         return Math.max(32, (int) Math.round(v / 32) * 32);
     }
 
+    /**
+     * The model's text probability map over a part of the frame and where its pixels are in the frame: map pixel
+     * (u, v) covers frame pixel ({@code x0 + u * sx}, {@code y0 + v * sy}).
+     */
+    public record ProbabilityMap(float[] data, int width, int height, double x0, double y0, double sx, double sy) {
+        /** Text regions in frame pixels, in reading order. */
+        public List<TextRegion> regions(TextRegions.Settings settings) {
+            return TextRegions.find(data, width, height, settings).stream()
+                    .map(r -> r.scaled(sx, sy).translated(x0, y0)).toList();
+        }
+    }
+
     /** Text regions in frame pixels, in reading order. */
     public List<TextRegion> detect(Frame frame) {
+        return map(frame).regions(settings);
+    }
+
+    /** The probability map of the whole frame, its longest side resized to {@code side}. */
+    public ProbabilityMap map(Frame frame) {
         int[] in = inputSize(frame.width(), frame.height(), side);
-        Affine map = Affine.cropResize(0, 0, frame.width(), frame.height(), in[0], in[1]);
-        Map<String, Tensor> out = session.run(Map.of("x", Tensor.of(Sampler.sample(frame, map, in[0], in[1], SPEC),
-                1, 3, in[1], in[0])));
+        return map(frame, 0, 0, frame.width(), frame.height(), in[0], in[1]);
+    }
+
+    /**
+     * Text regions in frame pixels in the part ({@code x, y, w, h}, clipped to the frame) of the frame, seen
+     * {@code scale} times larger (each input side a multiple of 32, the input at most {@code side} on its longest).
+     */
+    public List<TextRegion> detect(Frame frame, double x, double y, double w, double h, double scale) {
+        double x0 = Math.max(0, x), y0 = Math.max(0, y);
+        double cw = Math.min(frame.width(), x + w) - x0, ch = Math.min(frame.height(), y + h) - y0;
+        if (cw < 8 || ch < 8) {
+            return List.of();
+        }
+        double s = Math.min(scale, (double) side / Math.max(cw, ch));
+        return map(frame, x0, y0, cw, ch, round32(cw * s), round32(ch * s)).regions(settings);
+    }
+
+    private ProbabilityMap map(Frame frame, double x, double y, double w, double h, int inW, int inH) {
+        Affine map = Affine.cropResize(x, y, w, h, inW, inH);
+        Map<String, Tensor> out = session.run(Map.of("x", Tensor.of(Sampler.sample(frame, map, inW, inH, SPEC),
+                1, 3, inH, inW)));
         Tensor prob = out.values().iterator().next();
-        double sx = (double) frame.width() / in[0];
-        double sy = (double) frame.height() / in[1];
-        return TextRegions.find(prob.data(), in[0], in[1], settings).stream().map(r -> r.scaled(sx, sy)).toList();
+        return new ProbabilityMap(prob.data(), inW, inH, x, y, w / inW, h / inH);
+    }
+
+    public TextRegions.Settings settings() {
+        return settings;
     }
 }

@@ -40,4 +40,9 @@ public record TextRegion(double cx, double cy, double width, double height, doub
         return new TextRegion(cx * sx, cy * sy, width * Math.hypot(dx, dy), height * Math.hypot(nx, ny),
                 Math.atan2(dy, dx), score);
     }
+
+    /** The same region moved by (dx, dy). */
+    public TextRegion translated(double dx, double dy) {
+        return new TextRegion(cx + dx, cy + dy, width, height, angle, score);
+    }
 }

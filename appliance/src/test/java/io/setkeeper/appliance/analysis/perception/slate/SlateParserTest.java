@@ -53,6 +53,29 @@ class SlateParserTest {
     }
 
     @Test
+    void clapperHeaderReadAsOneWordIsSplitIntoItsLabels() {
+        // as read from a 10 % board in a 960 px detail frame: the header row came back as one word
+        assertRead(SlateParser.parse(List.of(line("ROLSCENETARE", 460, 336, 73, 12, 0), line("D027", 437, 356, 25, 12, 0),
+                line("5E", 460, 355, 12, 12, 0), line("1", 484, 356, 7, 12, 0))), "5E", "1", "D027");
+        assertTrue(SlateParser.splitLabels("SCREENPLAY").isEmpty());
+        assertTrue(SlateParser.splitLabels("TAKETAKE").isEmpty(), "two labels of one field are no header");
+    }
+
+    @Test
+    void aBadlyReadLabelInAHeaderRowIsTheMissingOne() {
+        // 12 % boards: TAKE read as AKC/AICE, ROLL as AOL; values below their labels
+        assertRead(SlateParser.parse(List.of(line("AOL", 440, 310, 13, 10, 0), line("SCENE", 467, 310, 26, 10, 0),
+                line("AKC", 496, 310, 16, 10, 0), line("B020", 440, 335, 24, 12, 0), line("23F", 467, 335, 14, 12, 0),
+                line("10", 496, 335, 10, 12, 0))), "23F", "10", "B020");
+        assertRead(SlateParser.parse(List.of(line("ROLL", 633, 242, 20, 10, 0), line("SCENE", 662, 242, 26, 10, 0),
+                line("AICE", 692, 242, 12, 10, 0), line("D018", 635, 265, 23, 11, 0), line("35D", 662, 265, 17, 11, 0),
+                line("5", 692, 265, 6, 11, 0))), "35D", "5", "D018");
+        // a lone unlabelled word with no label on its row stays a word
+        assertRead(SlateParser.parse(List.of(line("AKC", 100, 50, 16, 10, 0), line("12", 100, 70, 10, 10, 0))),
+                null, null, null);
+    }
+
+    @Test
     void labelAboveValueAndLabelBesideValueInSeparateBoxes() {
         assertRead(SlateParser.parse(List.of(line("SCENE", 100, 50, 50, 12, 0), line("5C", 100, 80, 30, 20, 0),
                 line("TAKE", 200, 50, 40, 12, 0), line("3", 200, 80, 12, 20, 0))), "5C", "3", null);
