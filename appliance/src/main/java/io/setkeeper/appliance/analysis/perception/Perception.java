@@ -20,7 +20,10 @@ import java.util.List;
  * clip ({@link EmbeddingReuse}; off by default). Thread-safe; close it to free the sessions.
  */
 public final class Perception implements AutoCloseable {
-    /** Longest side of the text detector's input: analysis frames (480 px) are read at twice their size. */
+    /**
+     * Longest side of the text detector's input: the pipeline hands slate candidates over as detail frames of this
+     * size ({@code FrameSource.Options.DETAIL_SIDE}), made from the decoded picture, not enlarged from 480 px.
+     */
     public static final int SLATE_SIDE = 960;
 
     /**
