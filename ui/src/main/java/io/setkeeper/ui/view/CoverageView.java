@@ -111,6 +111,7 @@ public final class CoverageView extends VBox {
             for (int c = 0; c < cells.size(); c++) {
                 CoverageCell cell = cells.get(c);
                 Button b = new Button(cell.text());
+                b.setMnemonicParsing(false); // the text is data: DUPLICATE_FRAMES keeps its underscore
                 b.getStyleClass().addAll("board-cell", "cell-" + cell.state());
                 b.setOnAction(e -> vm.chosen().set(cell));
                 if (header.isEmpty()) {
