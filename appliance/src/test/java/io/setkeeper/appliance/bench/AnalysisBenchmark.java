@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,48 +63,59 @@ public final class AnalysisBenchmark {
             ClipAnalysis.run(crowd, FrameSource.Options.defaults(), perception, 2.0, n -> { });
         }
         try {
-            System.out.printf(Locale.ROOT, "%-26s %-26s %8s %8s %8s %10s %9s %9s %10s%n", "clip", "stage", "frames",
-                    "fps", "x floor", "x realtime", "cpu ms/f", "cpu x fl", "peak RSS");
-            for (Path clip : List.of(h264, prores, crowd)) {
-                long[] floorFrames = new long[1];
-                double[] floorCpu = new double[1];
-                double floor = ffmpegFloor(clip, floorFrames, floorCpu);
-                fc = floorCpu[0];
-                c0 = 0;
-                row(clip, "ffmpeg -f null (floor)", floorFrames[0], floor, floor, "ffmpeg's own");
-                c0 = cpu();
-                long t0 = System.nanoTime();
-                long[] nextColour = {0};
-                FrameSource.Outcome o = FrameSource.decode(clip, FrameSource.Options.defaults(), new FrameSource.Sink() {
-                    @Override
-                    public void start(FrameSource.Info info) {
-                    }
-
-                    @Override
-                    public FrameSource.Want want(long index, long pts) { // as the analysis asks: colour 4 times a second
-                        return pts >= nextColour[0] ? FrameSource.Want.COLOUR : FrameSource.Want.LUMA;
-                    }
-
-                    @Override
-                    public void frame(io.setkeeper.appliance.analysis.Decoded decoded, long index) {
-                        if (decoded.hasColour()) {
-                            nextColour[0] = decoded.ptsMicros() + Math.round(1e6 / ClipAnalysis.COLOUR_FPS);
+            Map<String, List<Sample>> samples = new LinkedHashMap<>();
+            for (int round = 0; round < ROUNDS; round++) { // rounds interleave the clips, so a busy moment hits all
+                for (Path clip : List.of(h264, prores, crowd)) {
+                    long[] floorFrames = new long[1];
+                    double[] floorCpu = new double[1];
+                    double floor = ffmpegFloor(clip, floorFrames, floorCpu);
+                    Sample base = new Sample(floorFrames[0], floor, floorCpu[0], floor, floorCpu[0], "ffmpeg's own");
+                    add(samples, clip, "ffmpeg -f null (floor)", base);
+                    long c0 = cpu();
+                    long t0 = System.nanoTime();
+                    long[] nextColour = {0};
+                    FrameSource.Outcome o = FrameSource.decode(clip, FrameSource.Options.defaults(), new FrameSource.Sink() {
+                        @Override
+                        public void start(FrameSource.Info info) {
                         }
-                    }
-                });
-                double decode = o.frames() / seconds(t0);
-                row(clip, "frame source (luma+colour)", o.frames(), decode, floor, rss());
-                c0 = cpu();
-                t0 = System.nanoTime();
-                ClipAnalysis.Result qc = ClipAnalysis.run(clip, FrameSource.Options.defaults(), null, 0, n -> { });
-                row(clip, "decode + QC", qc.outcome().frames(), qc.outcome().frames() / seconds(t0), floor, rss());
-                c0 = cpu();
-                t0 = System.nanoTime();
-                ClipAnalysis.Result all = ClipAnalysis.run(clip, FrameSource.Options.defaults(), perception, 2.0,
-                        n -> { });
-                row(clip, "decode + QC + perception", all.outcome().frames(), all.outcome().frames() / seconds(t0),
-                        floor, rss() + " (" + all.perception().frames() + " perceived, " + all.slateReads() + " slate reads)");
+
+                        @Override
+                        public FrameSource.Want want(long index, long pts) { // as the analysis asks: colour 4 times a second
+                            return pts >= nextColour[0] ? FrameSource.Want.COLOUR : FrameSource.Want.LUMA;
+                        }
+
+                        @Override
+                        public void frame(io.setkeeper.appliance.analysis.Decoded decoded, long index) {
+                            if (decoded.hasColour()) {
+                                nextColour[0] = decoded.ptsMicros() + Math.round(1e6 / ClipAnalysis.COLOUR_FPS);
+                            }
+                        }
+                    });
+                    add(samples, clip, "frame source (luma+colour)", base.stage(o.frames(), t0, c0, rss()));
+                    c0 = cpu();
+                    t0 = System.nanoTime();
+                    ClipAnalysis.Result qc = ClipAnalysis.run(clip, FrameSource.Options.defaults(), null, 0, n -> { });
+                    add(samples, clip, "decode + QC", base.stage(qc.outcome().frames(), t0, c0, rss()));
+                    c0 = cpu();
+                    t0 = System.nanoTime();
+                    ClipAnalysis.Result all = ClipAnalysis.run(clip, FrameSource.Options.defaults(), perception, 2.0,
+                            n -> { });
+                    add(samples, clip, "decode + QC + perception", base.stage(all.outcome().frames(), t0, c0, rss()
+                            + " (" + all.perception().frames() + " perceived, " + all.slateReads() + " slate reads)"));
+                }
             }
+            System.out.printf(Locale.ROOT, "median of %d rounds; x floor as min-max over the rounds%n", ROUNDS);
+            System.out.printf(Locale.ROOT, "%-26s %-26s %6s %7s %8s %11s %10s %8s %8s  %s%n", "clip", "stage",
+                    "frames", "fps", "x floor", "(min-max)", "x realtime", "cpu ms/f", "cpu x fl", "peak RSS");
+            samples.forEach((key, list) -> {
+                double[] ratio = list.stream().mapToDouble(x -> x.fps() / x.floorFps()).sorted().toArray();
+                System.out.printf(Locale.ROOT, "%-53s %6d %7.1f %8.2f %11s %10.2f %8.2f %8.2f  %s%n", key,
+                        list.getLast().frames(), median(list, Sample::fps), median(ratio),
+                        String.format(Locale.ROOT, "%.2f-%.2f", ratio[0], ratio[ratio.length - 1]),
+                        median(list, Sample::fps) / 24.0, median(list, Sample::cpuMs),
+                        median(list.stream().mapToDouble(x -> x.floorCpu() / x.cpuMs()).sorted().toArray()),
+                        list.getLast().note());
+            });
         } finally {
             if (perception != null) {
                 perception.close();
@@ -110,14 +123,28 @@ public final class AnalysisBenchmark {
         }
     }
 
-    /** The floor's CPU ms per frame, and the JVM's process CPU time at the start of the stage (0: the floor row). */
-    private static double fc;
-    private static long c0;
+    /** Rounds of every stage on every clip; the table shows medians. */
+    private static final int ROUNDS = 3;
 
-    private static void row(Path clip, String stage, long frames, double fps, double floor, String rss) {
-        double ms = c0 == 0 ? fc : c0 < 0 ? Double.NaN : (cpu() - c0) / 1e6 / frames;
-        System.out.printf(Locale.ROOT, "%-26s %-26s %8d %8.1f %8.2f %10.2f %9.2f %9.2f %10s%n", clip.getFileName(),
-                stage, frames, fps, fps / floor, fps / 24.0, ms, fc / ms, rss);
+    /** One timed stage: frames, wall fps, CPU ms per frame, and the floor measured just before on the same clip. */
+    private record Sample(long frames, double fps, double cpuMs, double floorFps, double floorCpu, String note) {
+        Sample stage(long n, long t0, long c0, String what) {
+            return new Sample(n, n / seconds(t0), (cpu() - c0) / 1e6 / n, floorFps, floorCpu, what);
+        }
+    }
+
+    private static void add(Map<String, List<Sample>> samples, Path clip, String stage, Sample s) {
+        samples.computeIfAbsent(String.format(Locale.ROOT, "%-26s %-26s", clip.getFileName(), stage),
+                k -> new java.util.ArrayList<>()).add(s);
+    }
+
+    private static double median(List<Sample> list, java.util.function.ToDoubleFunction<Sample> f) {
+        return median(list.stream().mapToDouble(f).sorted().toArray());
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static long cpu() {
