@@ -200,8 +200,9 @@ public final class FrameSource {
                     continue;
                 }
                 long pts = f.timestamp;
-                if (pts == lastPts || pts == Long.MIN_VALUE) {
-                    pts = lastPts == Long.MIN_VALUE ? 0 : lastPts + step; // broken or missing timestamps
+                if (pts == Long.MIN_VALUE || lastPts != Long.MIN_VALUE && pts <= lastPts) {
+                    // missing, repeated or backwards (a raw .264 stream alternates 0 and 40 ms): one frame on
+                    pts = lastPts == Long.MIN_VALUE ? 0 : lastPts + step;
                 }
                 lastPts = pts;
                 sink.frame(convert(scaler, picture, info, pts, sink.want(index, pts)), index++);
