@@ -94,9 +94,21 @@ public final class OutboxService implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets a running housekeeping pass finish (it writes H2: an interrupt inside an H2 write closes the whole
+     * database), then stops; only a pass still running after 5 s is interrupted.
+     */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(5, TimeUnit.SECONDS)) {
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            timer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         publisher.close();
     }
 }
