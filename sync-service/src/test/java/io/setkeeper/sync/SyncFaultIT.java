@@ -117,12 +117,14 @@ class SyncFaultIT {
         for (Envelope c : chunks.subList(4, chunks.size())) {
             box.send(c);
         }
-        // as the appliance's publisher does: what has no STORED receipt after a while is sent again (only that)
+        // as the appliance's publisher does: what has no STORED receipt after a while is sent again (only that), and
+        // the manifest until its VERIFIED receipt
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         long resendAt = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (box.count(manifest.messageId(), DeliveryReceipt.Status.VERIFIED) != 1) {
             assertTrue(System.nanoTime() < end, "timed out waiting for verified after the restart");
             if (System.nanoTime() > resendAt) {
+                box.send(manifest);
                 for (Envelope c : chunks) {
                     if (box.count(c.messageId(), DeliveryReceipt.Status.STORED) == 0) {
                         box.send(c);

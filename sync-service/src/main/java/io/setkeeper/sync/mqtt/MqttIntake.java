@@ -61,7 +61,10 @@ public final class MqttIntake implements AutoCloseable {
         this.intake = intake;
     }
 
-    /** Connects (retrying automatically afterwards) and subscribes. */
+    /**
+     * Connects (retrying automatically afterwards) and subscribes; returns once the broker has confirmed the
+     * subscription, so nothing published after start is missed by this instance's first session.
+     */
     public synchronized void start() throws MqttException {
         client = new MqttAsyncClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
         client.setCallback(new Callback());
@@ -73,7 +76,7 @@ public final class MqttIntake implements AutoCloseable {
         o.setKeepAliveInterval(30);
         o.setReceiveMaximum(64);
         client.connect(o).waitForCompletion(15_000);
-        subscribe();
+        client.subscribe(new MqttSubscription(settings.subscription(), 1)).waitForCompletion(15_000);
     }
 
     /** Messages handled since start, including the receipts that come back through the wildcard. */
