@@ -131,6 +131,7 @@ class SetupBaselineDataTest {
                     "the flagged take is still learned (characters, looks, setup)");
             // the flagged take does not teach the norm: the baseline is the 4 good takes' as before
             assertEquals(b.clips(), after.clips(), "clips teaching the baseline");
+            assertEquals(List.of(under.getFileName().toString()), model.model().baseline("4A").orElseThrow().outliers());
             assertEquals(b.exposureMean(), after.exposureMean(), 1e-9);
             assertEquals(b.exposureSd(), after.exposureSd(), 1e-9);
             assertEquals(b.sharpnessMean(), after.sharpnessMean(), 1e-9);

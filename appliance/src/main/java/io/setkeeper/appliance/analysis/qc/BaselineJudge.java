@@ -71,7 +71,7 @@ public final class BaselineJudge {
     }
 
     /** The exposure spread the limits use: the setup's, at least {@link Thresholds#BASELINE_EXPOSURE_FLOOR}. */
-    public static double exposureSpread(SetupBaseline b) {
+    static double exposureSpread(SetupBaseline b) {
         return Math.max(b.exposureSd(), Thresholds.BASELINE_EXPOSURE_FLOOR);
     }
 
