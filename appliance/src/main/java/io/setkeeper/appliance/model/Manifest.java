@@ -30,7 +30,7 @@ final class Manifest {
         JsonArrayBuilder baselines = Json.createArrayBuilder();
         m.baselines().forEach(b -> baselines.add(Json.createObjectBuilder().add("setup", b.setup()).add("clips", b.clips())
                 .add("sharpness", pair(b.sharpnessMean(), b.sharpnessSd())).add("exposure", pair(b.exposureMean(), b.exposureSd()))
-                .add("noise", pair(b.noiseMean(), b.noiseSd()))));
+                .add("noise", pair(b.noiseMean(), b.noiseSd())).add("outliers", Json.createArrayBuilder(b.outliers()))));
         JsonArrayBuilder corrections = Json.createArrayBuilder();
         m.corrections().forEach(c -> corrections.add(Json.createObjectBuilder().add("kind", c.kind().name())
                 .add("clip", c.clip()).add("person", c.person()).add("value", c.value()).add("by", c.by())

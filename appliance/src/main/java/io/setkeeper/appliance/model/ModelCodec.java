@@ -17,10 +17,13 @@ import java.util.Set;
 /**
  * The full learner state of a {@link ProductionModel} as bytes (state.bin of a version): running sums, calibration,
  * clip features (needed to apply later corrections in O(1)), pins and corrections. Big-endian, versioned.
+ * Format 3 keeps each setup's baseline as its takes' numbers (clip, sharpness, exposure, noise), fitted robustly when
+ * asked; formats 1 and 2 kept running mean/variance sums, which are dropped on reading and rebuilt from the learned
+ * clips' features (the same numbers, so an old version opens with the robust baseline).
  */
 final class ModelCodec {
     private static final int MAGIC = 0x534B504D; // SKPM
-    private static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private ModelCodec() {
     }
@@ -75,11 +78,15 @@ final class ModelCodec {
                 doubles(out, e.getValue().outer);
             }
             out.writeInt(m.references.baselines.size());
-            for (Map.Entry<String, References.Baseline> e : m.references.baselines.entrySet()) {
+            for (Map.Entry<String, References.BaselineTakes> e : m.references.baselines.entrySet()) {
                 out.writeUTF(e.getKey());
-                running(out, e.getValue().sharpness);
-                running(out, e.getValue().exposure);
-                running(out, e.getValue().noise);
+                out.writeInt(e.getValue().takes.size());
+                for (Map.Entry<String, ClipFeatures.Picture> t : e.getValue().takes.entrySet()) {
+                    out.writeUTF(t.getKey());
+                    out.writeDouble(t.getValue().sharpness());
+                    out.writeDouble(t.getValue().exposure());
+                    out.writeDouble(t.getValue().noise());
+                }
             }
             out.writeInt(m.learned.size());
             for (ClipFeatures f : m.learned.values()) {
@@ -160,11 +167,17 @@ final class ModelCodec {
             m.references.looks.put(key, l);
         }
         for (int i = in.readInt(); i > 0; i--) {
-            References.Baseline b = new References.Baseline();
             String key = in.readUTF();
-            readRunning(in, b.sharpness);
-            readRunning(in, b.exposure);
-            readRunning(in, b.noise);
+            if (format < 3) {
+                readRunning(in, new Running()); // sharpness, exposure, noise sums: rebuilt from the learned clips below
+                readRunning(in, new Running());
+                readRunning(in, new Running());
+                continue;
+            }
+            References.BaselineTakes b = new References.BaselineTakes();
+            for (int j = in.readInt(); j > 0; j--) {
+                b.add(in.readUTF(), new ClipFeatures.Picture(in.readDouble(), in.readDouble(), in.readDouble()), 1);
+            }
             m.references.baselines.put(key, b);
         }
         for (int i = in.readInt(); i > 0; i--) {
@@ -172,6 +185,11 @@ final class ModelCodec {
             m.learned.put(f.clip(), f);
         }
         readStringMap(in, m.pinnedSetup);
+        if (format < 3) {
+            for (ClipFeatures f : m.learned.values()) {
+                m.references.addTakes(f, m.pinnedSetup.getOrDefault(f.clip(), f.setup()), 1);
+            }
+        }
         for (int i = in.readInt(); i > 0; i--) {
             m.corrections.add(new Correction(Correction.Kind.valueOf(in.readUTF()), in.readUTF(), in.readInt(),
                     in.readUTF(), in.readUTF(), Instant.ofEpochMilli(in.readLong())));

@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 /**
  * Feeds each analysed clip's perceived frames to the production model, with the slate's scene and setup as the
  * labels (a clip without a slate still teaches characters and looks). Clips without perceived frames teach nothing.
- * The setup's baseline learns the clip's QC sharpness and exposure, the numbers QC later judges other clips by.
+ * The setup's baseline learns the clip's QC sharpness and exposure, the numbers QC later judges other clips by (unless
+ * they are outside the norm of the setup's other takes: {@link RobustBaseline}).
  * A locked-off clip (analysis QC) whose picture agrees with its slate also teaches its setup's clean plate.
  */
 public final class ModelFeeder implements BiConsumer<Clip, ClipAnalysis.Result> {

@@ -88,12 +88,11 @@ public final class ModelService {
 
     /**
      * The live model's baseline of a setup as QC judges clips by it ({@code AnalysisService.useBaselines(model::baseline)}):
-     * mean and spread of the QC sharpness and exposure of the setup's learned clips; empty when none was learned.
+     * mean and spread of the QC sharpness and exposure of the setup's learned clips, outliers left out
+     * ({@link RobustBaseline}); empty when none was learned.
      */
     public Optional<io.setkeeper.appliance.analysis.qc.SetupBaseline> baseline(String setup) {
-        return live.baselines().stream().filter(b -> b.setup().equals(setup)).findFirst()
-                .map(b -> new io.setkeeper.appliance.analysis.qc.SetupBaseline(b.setup(), b.clips(), b.sharpnessMean(),
-                        b.sharpnessSd(), b.exposureMean(), b.exposureSd()));
+        return live.baseline(setup).map(Baseline::forQc);
     }
 
     /**

@@ -250,12 +250,14 @@ public final class ProductionModel {
         return out;
     }
 
+    /** Every setup's baseline: its takes' numbers without the outliers ({@link RobustBaseline}). */
     public synchronized List<Baseline> baselines() {
-        return references.baselines.entrySet().stream().map(e -> {
-            References.Baseline b = e.getValue();
-            return new Baseline(e.getKey(), b.exposure.n(), b.sharpness.mean(), b.sharpness.sd(), b.exposure.mean(),
-                    b.exposure.sd(), b.noise.mean(), b.noise.sd());
-        }).toList();
+        return references.baselines.entrySet().stream().map(e -> e.getValue().fit(e.getKey())).toList();
+    }
+
+    /** One setup's baseline, empty when no take of it was learned. */
+    public synchronized Optional<Baseline> baseline(String setup) {
+        return Optional.ofNullable(references.baselines.get(setup)).map(t -> t.fit(setup));
     }
 
     /** Clean plates of the locked-off setups (learned by {@link ModelService#learnPlate}). */

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Looks (per scene and per setup background colour in CIELAB: mean and covariance, pooled over clips from running
- * sums) and baselines (per setup running mean/variance of sharpness, exposure and noise). O(1) per clip.
+ * sums) and baselines (per setup each take's sharpness, exposure and noise, fitted by {@link RobustBaseline} when
+ * asked). Learning or forgetting a clip is O(1); a baseline's fit is O(k log k) for the setup's k takes.
  */
 final class References {
     static final class LookSums {
@@ -41,26 +42,34 @@ final class References {
         }
     }
 
-    static final class Baseline {
-        final Running sharpness = new Running();
-        final Running exposure = new Running();
-        final Running noise = new Running();
+    /**
+     * A setup's takes as its baseline sees them: each learned clip's sharpness, exposure and noise (three numbers per
+     * clip), so the baseline is fitted robustly from them ({@link RobustBaseline}); the fit is cached until a take
+     * comes or goes.
+     */
+    static final class BaselineTakes {
+        final Map<String, ClipFeatures.Picture> takes = new LinkedHashMap<>();
+        private io.setkeeper.appliance.model.Baseline fitted;
 
-        void add(ClipFeatures.Picture p, int sign) {
+        void add(String clip, ClipFeatures.Picture p, int sign) {
             if (sign > 0) {
-                sharpness.add(p.sharpness());
-                exposure.add(p.exposure());
-                noise.add(p.noise());
+                takes.put(clip, p);
             } else {
-                sharpness.remove(p.sharpness());
-                exposure.remove(p.exposure());
-                noise.remove(p.noise());
+                takes.remove(clip);
             }
+            fitted = null;
+        }
+
+        io.setkeeper.appliance.model.Baseline fit(String setup) {
+            if (fitted == null) {
+                fitted = RobustBaseline.fit(setup, takes);
+            }
+            return fitted;
         }
     }
 
     final Map<String, LookSums> looks = new LinkedHashMap<>();
-    final Map<String, Baseline> baselines = new LinkedHashMap<>();
+    final Map<String, BaselineTakes> baselines = new LinkedHashMap<>();
 
     static String sceneKey(String scene) {
         return "scene:" + scene;
@@ -76,12 +85,23 @@ final class References {
         }
         if (setup != null) {
             looks.computeIfAbsent(setupKey(setup), k -> new LookSums()).add(f.look(), sign);
-            baselines.computeIfAbsent(setup, k -> new Baseline()).add(f.picture(), sign);
         }
+        addTakes(f, setup, sign);
         if (f.scene() != null) {
             looks.computeIfAbsent(sceneKey(f.scene()), k -> new LookSums()).add(f.look(), sign);
         }
         looks.values().removeIf(l -> l.n <= 0);
-        baselines.values().removeIf(b -> b.exposure.n() <= 0);
+    }
+
+    /** A clip's picture numbers into (or out of) its setup's baseline takes; a clip without a setup has none. */
+    void addTakes(ClipFeatures f, String setup, int sign) {
+        if (f.look().pixels() == 0 || setup == null) {
+            return;
+        }
+        BaselineTakes t = baselines.computeIfAbsent(setup, k -> new BaselineTakes());
+        t.add(f.clip(), f.picture(), sign);
+        if (t.takes.isEmpty()) {
+            baselines.remove(setup);
+        }
     }
 }

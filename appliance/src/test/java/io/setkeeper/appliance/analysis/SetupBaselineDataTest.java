@@ -51,6 +51,8 @@ class SetupBaselineDataTest {
     /** Takes (1-based, 8.8 s each) the setup's baseline is learned from, and those held out and judged. */
     private static final List<Integer> LEARNED = List.of(1, 3, 5, 7);
     private static final List<Integer> HELD_OUT = List.of(2, 6, 9);
+    /** A take neither learned nor held out, learned a stop under as the setup's outlier. */
+    private static final int OUTLIER_TAKE = 8;
 
     @TempDir
     Path tmp;
@@ -100,22 +102,49 @@ class SetupBaselineDataTest {
             assertEquals(learned.stream().mapToDouble(ClipQc::sharpnessMedian).average().orElseThrow(), b.sharpnessMean(), 1e-6);
             assertEquals(learned.stream().mapToDouble(ClipQc::meanLuma).average().orElseThrow(), b.exposureMean(), 1e-6);
 
-            Map<Variant, List<ClipQc>> judged = new LinkedHashMap<>();
+            Map<Variant, List<ClipQc>> raw = new LinkedHashMap<>();
             for (int take : HELD_OUT) {
                 List<Path> files = cut(source, take, VARIANTS);
                 for (int v = 0; v < VARIANTS.size(); v++) {
-                    // judged as AnalysisService does: the clip's QC against its slate setup's baseline
                     ClipAnalysis.Result r = ClipAnalysis.run(files.get(v), FrameSource.Options.defaults(), null, 0, n -> { });
-                    ClipQc qc = BaselineJudge.judge(r.qc().orElseThrow(), model.baseline("4A"));
-                    judged.computeIfAbsent(VARIANTS.get(v), k -> new ArrayList<>()).add(qc);
-                    System.out.printf(Locale.ROOT, "held-out take %d %-24s sharpness %6.1f = %.2f x setup, exposure %6.1f = %+5.1f (%+4.1f spreads) %s%n",
-                            take, VARIANTS.get(v).name(), qc.sharpnessMedian(), qc.sharpnessMedian() / b.sharpnessMean(),
-                            qc.meanLuma(), qc.meanLuma() - b.exposureMean(), (qc.meanLuma() - b.exposureMean()) / spread(b),
-                            relevant(qc));
+                    raw.computeIfAbsent(VARIANTS.get(v), k -> new ArrayList<>()).add(r.qc().orElseThrow());
                 }
             }
+            Map<Variant, List<ClipQc>> judged = judgeAll(raw, model, b);
+
+            // one outlier learned into the setup: take 8 shot a stop under (QC flags it against the 4 takes)
+            Path under = cut(source, OUTLIER_TAKE, List.of(STOP_UNDER)).getFirst();
+            ClipAnalysis.Result ru = ClipAnalysis.run(under, FrameSource.Options.defaults(), perception, 2.0, n -> { });
+            ClipQc outlierQc = BaselineJudge.judge(ru.qc().orElseThrow(), model.baseline("4A"));
+            feeder.accept(clip(under, "4A"), ru);
+            SetupBaseline after = model.baseline("4A").orElseThrow();
+            System.out.printf(Locale.ROOT, "learned take %d %s: exposure %.2f, QC before learning %s; setup 4A now from %d takes: "
+                            + "sharpness %.1f +- %.1f, exposure %.2f +- %.2f%n", OUTLIER_TAKE, STOP_UNDER.name(),
+                    outlierQc.meanLuma(), relevant(outlierQc), after.clips(), after.sharpnessMean(), after.sharpnessSd(),
+                    after.exposureMean(), after.exposureSd());
+            Map<Variant, List<ClipQc>> judgedAfter = judgeAll(raw, model, after);
             System.out.printf(Locale.ROOT, "%.1f s, %.1f s CPU in this JVM (ffmpeg not counted)%n", (System.nanoTime() - t0) / 1e9,
                     (cpu() - cpu0) / 1e9);
+
+            assertEquals(List.of("UNDEREXPOSED"), relevant(outlierQc), "the injected outlier is flagged before it is learned");
+            assertTrue(model.model().features(under.getFileName().toString()).isPresent(),
+                    "the flagged take is still learned (characters, looks, setup)");
+            // the flagged take does not teach the norm: the baseline is the 4 good takes' as before
+            assertEquals(b.clips(), after.clips(), "clips teaching the baseline");
+            assertEquals(List.of(under.getFileName().toString()), model.model().baseline("4A").orElseThrow().outliers());
+            assertEquals(b.exposureMean(), after.exposureMean(), 1e-9);
+            assertEquals(b.exposureSd(), after.exposureSd(), 1e-9);
+            assertEquals(b.sharpnessMean(), after.sharpnessMean(), 1e-9);
+            for (ClipQc qc : judgedAfter.get(AS_SHOT)) {
+                assertEquals(List.of(), relevant(qc), "as shot, after the outlier was learned");
+            }
+            judgedAfter.get(STOP_UNDER).forEach(qc -> assertEquals(List.of("UNDEREXPOSED"), relevant(qc),
+                    "a second stop-under take is still flagged after one was learned"));
+            judgedAfter.get(STOPS_UNDER).forEach(qc -> assertEquals(List.of("UNDEREXPOSED"), relevant(qc), STOPS_UNDER.name()));
+            judgedAfter.get(STOP_OVER).forEach(qc -> assertEquals(List.of("OVEREXPOSED"), relevant(qc), STOP_OVER.name()));
+            for (Variant v : List.of(BLUR_1, BLUR_2)) {
+                judgedAfter.get(v).forEach(qc -> assertEquals(List.of("SOFT_FOCUS"), relevant(qc), v.name() + " after"));
+            }
 
             for (ClipQc qc : judged.get(AS_SHOT)) {
                 assertEquals(List.of(), relevant(qc), "a held-out take as shot is normal for its setup");
@@ -140,6 +169,22 @@ class SetupBaselineDataTest {
                 judged.get(v).forEach(qc -> assertFalse(qc.has(Finding.Type.SOFT_FOCUS), v.name()));
             }
         }
+    }
+
+    /** Judges every held-out variant against the setup's current baseline as AnalysisService does, one line each. */
+    private static Map<Variant, List<ClipQc>> judgeAll(Map<Variant, List<ClipQc>> raw, ModelService model, SetupBaseline b) {
+        Map<Variant, List<ClipQc>> judged = new LinkedHashMap<>();
+        raw.forEach((variant, qcs) -> {
+            for (int i = 0; i < qcs.size(); i++) {
+                ClipQc qc = BaselineJudge.judge(qcs.get(i), model.baseline("4A"));
+                judged.computeIfAbsent(variant, k -> new ArrayList<>()).add(qc);
+                System.out.printf(Locale.ROOT, "held-out take %d %-24s sharpness %6.1f = %.2f x setup, exposure %6.1f = %+5.1f (%+4.1f spreads) %s%n",
+                        HELD_OUT.get(i), variant.name(), qc.sharpnessMedian(), qc.sharpnessMedian() / b.sharpnessMean(),
+                        qc.meanLuma(), qc.meanLuma() - b.exposureMean(), (qc.meanLuma() - b.exposureMean()) / spread(b),
+                        relevant(qc));
+            }
+        });
+        return judged;
     }
 
     private static double spread(SetupBaseline b) {

@@ -103,6 +103,18 @@ class ProductionModelDataTest {
         assertTrue(knownRight + newUnknown >= faceAlone[0] + faceAlone[2], "the wardrobe cue makes no more mistakes than the face alone");
     }
 
+    @Test
+    void noAsShotTakeIsLeftOutOfItsSetupsBaseline() throws Exception {
+        ProductionModel m = learnAll(AslTakes.all(), null);
+        for (Baseline b : m.baselines()) {
+            System.out.printf("baseline %s: %d takes, sharpness %.1f +- %.1f, exposure %.2f +- %.2f, outliers %s%n", b.setup(),
+                    b.clips(), b.sharpnessMean(), b.sharpnessSd(), b.exposureMean(), b.exposureSd(), b.outliers());
+            // the takes are as shot: none is outside its setup's norm, so every one teaches it
+            assertEquals(List.of(), b.outliers(), b.setup());
+        }
+        assertEquals(m.clips().size(), m.baselines().stream().mapToLong(Baseline::clips).sum());
+    }
+
     /** The learning curve; returns {named right, named total, unseen kept unknown, unseen total, setups right, setups seen}. */
     static int[] curve(List<AslTakes.Take> takes, boolean wardrobe) {
         ProductionModel m = new ProductionModel("asl", cast(takes), CLOCK);

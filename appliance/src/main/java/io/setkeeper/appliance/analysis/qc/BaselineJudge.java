@@ -31,10 +31,7 @@ public final class BaselineJudge {
         }
         SetupBaseline b = baseline.get();
         List<Finding> out = new ArrayList<>();
-        double spread = Math.max(b.exposureSd(), Thresholds.BASELINE_EXPOSURE_FLOOR);
-        double low = b.exposureMean() - Thresholds.BASELINE_SD_K * spread;
-        double high = b.exposureMean() + Thresholds.BASELINE_SD_K * spread;
-        boolean darkForSetup = qc.meanLuma() < low;
+        boolean darkForSetup = darkFor(qc.meanLuma(), b);
         for (Finding f : qc.findings()) {
             if (f.type() == Finding.Type.UNDEREXPOSED && !darkForSetup) {
                 continue;
@@ -48,14 +45,13 @@ public final class BaselineJudge {
                     "darker than setup %s normally is: mean level %.1f, the setup's %.1f +- %.1f", b.setup(),
                     qc.meanLuma(), b.exposureMean(), b.exposureSd())));
         }
-        if (qc.meanLuma() > high) {
+        if (brightFor(qc.meanLuma(), b)) {
             out.add(whole(qc, Finding.Type.OVEREXPOSED, numbers, String.format(
                     "brighter than setup %s normally is: mean level %.1f, the setup's %.1f +- %.1f", b.setup(),
                     qc.meanLuma(), b.exposureMean(), b.exposureSd())));
         }
-        double limit = Thresholds.SOFT_RATIO * b.sharpnessMean() * exposureScale(qc, b);
-        if (b.sharpnessMean() >= Thresholds.SOFT_MIN_BASELINE
-                && qc.sharpnessMedian() < limit && !qc.has(Finding.Type.SOFT_FOCUS)) {
+        double limit = softLimit(qc.meanLuma(), b);
+        if (softFor(qc.sharpnessMedian(), qc.meanLuma(), b) && !qc.has(Finding.Type.SOFT_FOCUS)) {
             out.add(whole(qc, Finding.Type.SOFT_FOCUS, Map.of("clipSharpnessMedian", qc.sharpnessMedian(),
                     "setupSharpnessMean", b.sharpnessMean(), "setupSharpnessSd", b.sharpnessSd(),
                     "limit", limit, "setupClips", (double) b.clips()),
@@ -66,16 +62,46 @@ public final class BaselineJudge {
     }
 
     /**
+     * Whether a clip's numbers are outside its setup's norm by the rules above (darker, brighter or softer): what the
+     * judge flags, and what the production model keeps out of the setup's baseline, so a flagged take does not teach
+     * the norm. Pure; ignores {@link Thresholds#BASELINE_MIN_CLIPS}.
+     */
+    public static boolean outOfNorm(double sharpnessMedian, double meanLuma, SetupBaseline b) {
+        return darkFor(meanLuma, b) || brightFor(meanLuma, b) || softFor(sharpnessMedian, meanLuma, b);
+    }
+
+    /** The exposure spread the limits use: the setup's, at least {@link Thresholds#BASELINE_EXPOSURE_FLOOR}. */
+    static double exposureSpread(SetupBaseline b) {
+        return Math.max(b.exposureSd(), Thresholds.BASELINE_EXPOSURE_FLOOR);
+    }
+
+    static boolean darkFor(double meanLuma, SetupBaseline b) {
+        return meanLuma < b.exposureMean() - Thresholds.BASELINE_SD_K * exposureSpread(b);
+    }
+
+    static boolean brightFor(double meanLuma, SetupBaseline b) {
+        return meanLuma > b.exposureMean() + Thresholds.BASELINE_SD_K * exposureSpread(b);
+    }
+
+    static boolean softFor(double sharpnessMedian, double meanLuma, SetupBaseline b) {
+        return b.sharpnessMean() >= Thresholds.SOFT_MIN_BASELINE && sharpnessMedian < softLimit(meanLuma, b);
+    }
+
+    static double softLimit(double meanLuma, SetupBaseline b) {
+        return Thresholds.SOFT_RATIO * b.sharpnessMean() * exposureScale(meanLuma, b);
+    }
+
+    /**
      * What the setup's sharpness becomes at this clip's exposure: the Laplacian variance grows with the square of the
      * picture's gain, so a take a stop under (levels x 0.73) measures about half as sharp with its focus unchanged
      * (measured on real takes, docs/analysis.md). Only a darker clip lowers the limit; a brighter one keeps it, since
      * clipping takes detail away (so this can withdraw a soft verdict from a dark take, never add one).
      */
-    static double exposureScale(ClipQc qc, SetupBaseline b) {
-        if (b.exposureMean() <= 0 || qc.meanLuma() >= b.exposureMean()) {
+    static double exposureScale(double meanLuma, SetupBaseline b) {
+        if (b.exposureMean() <= 0 || meanLuma >= b.exposureMean()) {
             return 1;
         }
-        double gain = qc.meanLuma() / b.exposureMean();
+        double gain = meanLuma / b.exposureMean();
         return gain * gain;
     }
 

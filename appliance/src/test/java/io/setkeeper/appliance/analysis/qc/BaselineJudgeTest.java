@@ -75,4 +75,18 @@ class BaselineJudgeTest {
         assertTrue(BaselineJudge.judge(clip(50, 140, List.of()), setup(4, 120, 100, 2)).has(Finding.Type.SOFT_FOCUS),
                 "a brighter take keeps the setup's limit (clipping removes detail): 50 < 0.45 x 120");
     }
+
+    @Test
+    void outOfNormIsExactlyWhatTheJudgeFlags() {
+        Optional<SetupBaseline> b = setup(4, 826, 120.5, 0.7);
+        int flagged = 0;
+        for (double sharp = 50; sharp <= 1500; sharp += 25) {
+            for (double luma = 60; luma <= 180; luma += 1.5) {
+                boolean judged = !BaselineJudge.judge(clip(sharp, luma, List.of()), b).findings().isEmpty();
+                assertEquals(judged, BaselineJudge.outOfNorm(sharp, luma, b.get()), sharp + ", " + luma);
+                flagged += judged ? 1 : 0;
+            }
+        }
+        assertTrue(flagged > 0);
+    }
 }
