@@ -88,6 +88,9 @@ public final class SlateGateProbe {
                     }
                 }
             }
+            if (what.contains("changed")) {
+                changedArea(out);
+            }
             if (what.contains("boards")) {
                 Path dir = Files.createTempDirectory("slategate");
                 int n = 0;
@@ -158,6 +161,51 @@ public final class SlateGateProbe {
                 }
             }
         }
+    }
+
+    /**
+     * For each footage candidate after the first: the smallest part of the frame (bounding box of the blocks at
+     * least {@link SlateThumb#SAME} apart, grown by one block) that changed since an earlier candidate, as a
+     * fraction of the frame: what a detection restricted to the changed part would still have to look at.
+     */
+    static void changedArea(PrintStream out) throws java.io.IOException {
+        List<Path> clips;
+        try (Stream<Path> s = Files.walk(TestData.file("footage"))) {
+            clips = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        double total = 0, needed = 0;
+        for (Path clip : clips) {
+            List<Frame> cands;
+            try {
+                cands = SlateCostBench.candidates(clip);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            List<SlateThumb> th = cands.stream().map(f -> SlateThumb.of(f, SlateThumb.GRID)).toList();
+            StringBuilder line = new StringBuilder(TestData.file("footage").relativize(clip).toString());
+            for (int i = 0; i < th.size(); i++) {
+                double best = 1;
+                for (int j = 0; j < i; j++) {
+                    SlateThumb a = th.get(i), b = th.get(j);
+                    int x0 = a.cols(), y0 = a.rows(), x1 = -1, y1 = -1;
+                    for (int y = 0; y < a.rows(); y++) {
+                        for (int x = 0; x < a.cols(); x++) {
+                            if (Math.abs(a.means()[y * a.cols() + x] - b.means()[y * a.cols() + x]) >= SlateThumb.SAME) {
+                                x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+                            }
+                        }
+                    }
+                    double f = x1 < 0 ? 0 : (double) (Math.min(a.cols() - 1, x1 + 1) - Math.max(0, x0 - 1) + 1)
+                            * (Math.min(a.rows() - 1, y1 + 1) - Math.max(0, y0 - 1) + 1) / (a.cols() * a.rows());
+                    best = Math.min(best, f);
+                }
+                line.append(String.format(" %.2f", best));
+                total++;
+                needed += best;
+            }
+            out.println("C " + line);
+        }
+        out.printf("C all: %d candidates, changed area %.1f frames (%.0f %%)%n", (int) total, needed, 100 * needed / total);
     }
 
     /** Where the board is: the pixels a board drawn on flat grey changes. */
