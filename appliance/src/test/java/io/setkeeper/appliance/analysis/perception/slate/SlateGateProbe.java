@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 
 /**
@@ -97,10 +96,7 @@ public final class SlateGateProbe {
                 java.util.Map<String, Frame> bgs = new java.util.HashMap<>();
                 for (SlateDetailDataTest.Board b : SlateDetailDataTest.boards()) {
                     Frame bg = bgs.computeIfAbsent(b.clip(), c -> SlateDetailDataTest.fullFrame(TestData.file(c), 0));
-                    List<Frame> frames = List.of(
-                            SlateRenderer.draw(bg, b.layout(), b.scene(), b.take(), b.roll(), b.size(), b.angle(), b.cx(), b.cy()),
-                            SlateRenderer.draw(bg, b.layout(), b.scene(), b.take(), b.roll(), b.size(), b.angle() + 2,
-                                    b.cx() + 0.01, b.cy() - 0.01));
+                    List<Frame> frames = b.drawn(bg);
                     Path file = dir.resolve("board" + n++ + ".mov");
                     FrameWriter.writeProres(file, frames, 2);
                     List<Frame> cands = SlateCostBench.candidates(file);
@@ -132,32 +128,14 @@ public final class SlateGateProbe {
                 }
             }
             if (what.contains("reading")) {
-                Random random = new Random(42);
-                int trials = 0;
-                for (String clip : new String[] {"footage/asl/please.mkv", "footage/phone/sample_no_bframes.mp4",
-                        "footage/opencv/vtest.avi"}) {
-                    List<Frame> frames = SlateReadingDataTest.frames(TestData.file(clip));
-                    for (double size : new double[] {0.15, 0.25, 0.4, 0.6}) {
-                        for (double angle : new double[] {0, -10, 10, -20, 20}) {
-                            Frame frame = frames.get(trials % frames.size());
-                            SlateRenderer.Layout layout = SlateRenderer.Layout.values()[trials % 2];
-                            String scene = (1 + random.nextInt(60)) + "" + (char) ('A' + random.nextInt(6));
-                            String take = Integer.toString(1 + random.nextInt(12));
-                            String roll = (char) ('A' + random.nextInt(4)) + String.format("%03d", 1 + random.nextInt(40));
-                            double cx = 0.5 + (random.nextDouble() - 0.5) * 0.2;
-                            double cy = 0.5 + (random.nextDouble() - 0.5) * 0.2;
-                            Frame slate = SlateRenderer.draw(frame, layout, scene, take, roll, size, angle, cx, cy);
-                            SlateText t = r.read(slate);
-                            boolean exact = t.scene().equals(java.util.Optional.of(scene))
-                                    && t.take().equals(java.util.Optional.of(take)) && t.roll().equals(java.util.Optional.of(roll));
-                            StringBuilder line = new StringBuilder(String.format("R\t%s %s %.0f%% %+.0f\t0\t%dx%d\t%d\t0\t%b",
-                                    clip.replaceAll(".*/", ""), layout, size * 100, angle, slate.width(), slate.height(),
-                                    t.fields(), exact));
-                            gateStats(gates, slate, mask(slate, layout, size, angle, cx, cy), line);
-                            out.println(line);
-                            trials++;
-                        }
-                    }
+                for (SlateReadingDataTest.Slate sl : SlateReadingDataTest.slates()) {
+                    Frame slate = sl.drawn();
+                    SlateText t = r.read(slate);
+                    StringBuilder line = new StringBuilder(String.format("R\t%s %s %.0f%% %+.0f\t0\t%dx%d\t%d\t0\t%b",
+                            sl.clip().replaceAll(".*/", ""), sl.layout(), sl.size() * 100, sl.angle(), slate.width(),
+                            slate.height(), t.fields(), sl.exact(t)));
+                    gateStats(gates, slate, mask(slate, sl.layout(), sl.size(), sl.angle(), sl.cx(), sl.cy()), line);
+                    out.println(line);
                 }
             }
         }
