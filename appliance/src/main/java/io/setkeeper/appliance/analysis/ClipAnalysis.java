@@ -28,10 +28,13 @@ public final class ClipAnalysis {
     /** Colour frames per second of clip time: colour statistics, perception samples and stills come from these. */
     public static final double COLOUR_FPS = 4;
 
-    /** Everything one run produced; {@code slateReads} counts the candidate frames the slate reader ran on. */
+    /**
+     * Everything one run produced; {@code slateReads} counts the candidate frames the slate reader ran on,
+     * {@code slateSkipped} the candidates not read because they were the same picture as one that read nothing.
+     */
     public record Result(FrameSource.Outcome outcome, Optional<FrameSource.Info> info, Optional<ClipQc> qc,
                          PerceptionSummary perception, List<KeptFrame> kept, List<Perceived> perceived,
-                         Optional<SlateRead> slate, int slateReads) {
+                         Optional<SlateRead> slate, int slateReads, int slateSkipped) {
     }
 
     /** A sampled frame and what perception saw in it: what the production model learns from. */
@@ -156,19 +159,23 @@ public final class ClipAnalysis {
         }
         ClipQc result = qc[0] == null || outcome.frames() == 0 ? null : qc[0].finish();
         return new Result(outcome, Optional.ofNullable(info[0]), Optional.ofNullable(result), summary, List.copyOf(kept),
-                List.copyOf(perceived), slate.best(), slate.reads());
+                List.copyOf(perceived), slate.best(), slate.reads(), slate.skipped());
     }
 
     /**
      * The best slate read of a clip so far: all three fields at {@link SlateRead#COMPARE_CONFIDENCE} end the search;
      * otherwise the read with the most fields, then the highest confidence, is kept. Empty when nothing slate-like
-     * was read. Used from the perception thread, then (after it ended) from the caller's.
+     * was read. A candidate that is the same picture ({@link SlateThumb#sameAsAny}) as one already read without
+     * finding anything is not read again (a locked-off shot's head candidates). Used from the slate thread, then
+     * (after it ended) from the caller's.
      */
     static final class SlateSearch {
         private final Perception perception;
+        private final List<SlateThumb> blanks = new ArrayList<>();
         private volatile SlateRead best;
         private volatile boolean done;
         private volatile int reads;
+        private volatile int skipped;
 
         SlateSearch(Perception perception) {
             this.perception = perception;
@@ -182,8 +189,16 @@ public final class ClipAnalysis {
             if (done) {
                 return;
             }
+            SlateThumb thumb = SlateThumb.of(c.frame(), SlateThumb.GRID);
+            if (thumb.sameAsAny(blanks)) {
+                skipped++;
+                return;
+            }
             var text = perception.slates().read(c.frame());
             reads++;
+            if (text.fields() == 0) {
+                blanks.add(thumb);
+            }
             if (text.fields() > 0 && (best == null || text.rank() > best.text().rank())) {
                 best = new SlateRead(text, c.index(), c.frame().ptsMicros(), c.tail(), c.frame());
                 done = text.fields() == 3 && text.confidence() >= SlateRead.COMPARE_CONFIDENCE;
@@ -196,6 +211,10 @@ public final class ClipAnalysis {
 
         int reads() {
             return reads;
+        }
+
+        int skipped() {
+            return skipped;
         }
     }
 

@@ -106,6 +106,8 @@ class FootageAnalysisDataTest {
                     assertEquals(p.getInt("sampledFrames"), tracks.getJsonArray("frames").size(),
                             c.relPath() + ": one stored perception row per sampled frame");
                     assertEquals(p.getInt("faceTracks"), tracks.getJsonArray("faceTracks").size(), c.relPath());
+                    // none of the footage has a slate (all 140 candidates read 0 fields, docs/perception.md)
+                    assertTrue(!a.containsKey("slateRead"), c.relPath() + ": false slate read " + a.get("slateRead"));
                 } else {
                     assertTrue(a.containsKey("error") && !a.getString("error").isBlank(), c.relPath() + ": " + a);
                     System.out.printf("%-50s %-6s  %s%n", c.relPath(), state, a.getString("error"));

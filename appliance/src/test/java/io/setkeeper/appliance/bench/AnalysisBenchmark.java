@@ -101,7 +101,8 @@ public final class AnalysisBenchmark {
                     ClipAnalysis.Result all = ClipAnalysis.run(clip, FrameSource.Options.defaults(), perception, 2.0,
                             n -> { });
                     add(samples, clip, "decode + QC + perception", base.stage(all.outcome().frames(), t0, c0, rss()
-                            + " (" + all.perception().frames() + " perceived, " + all.slateReads() + " slate reads)"));
+                            + " (" + all.perception().frames() + " perceived, " + all.slateReads() + " slate reads, "
+                            + all.slateSkipped() + " skipped)"));
                 }
             }
             System.out.printf(Locale.ROOT, "median of %d rounds; x floor as min-max over the rounds%n", ROUNDS);

@@ -32,6 +32,11 @@ public final class TextDetector {
         this.settings = settings;
     }
 
+    /** The same model and settings, the whole frame resized to {@code side} on its longest side. */
+    public TextDetector atSide(int side) {
+        return new TextDetector(session, side, settings);
+    }
+
     /** The model input size (width, height) for a frame. */
     static int[] inputSize(int width, int height, int side) {
         double scale = (double) side / Math.max(width, height);

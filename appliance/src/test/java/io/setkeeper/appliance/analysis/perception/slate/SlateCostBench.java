@@ -2,6 +2,7 @@ package io.setkeeper.appliance.analysis.perception.slate;
 
 import io.setkeeper.appliance.TestData;
 import io.setkeeper.appliance.analysis.Frame;
+import io.setkeeper.appliance.analysis.SlateThumb;
 import io.setkeeper.appliance.analysis.SlateFrames;
 import io.setkeeper.appliance.analysis.perception.Perception;
 import io.setkeeper.appliance.analysis.perception.TestPerception;
@@ -15,6 +16,9 @@ import java.util.List;
  * (detail frames) of real footage clips. Prints, per clip and overall, process CPU ms per read, and the same for the
  * text detector alone (the floor a read cannot go under) in the same run.
  * Run: java @args io.setkeeper.appliance.analysis.perception.slate.SlateCostBench [rounds]
+ * With {@code search} as second argument: the slate search per clip on every clip of the footage, each candidate
+ * read (before) and with the skip of candidates that are the same picture as one that read nothing (after,
+ * {@link SlateThumb#sameAsAny}, its thumbnails' cost included), interleaved, process CPU medians over the rounds.
  */
 public final class SlateCostBench {
     static final String[] CLIPS = {"footage/h264/VID_1920x1080_cabac_temporal_direct.264",
@@ -22,8 +26,12 @@ public final class SlateCostBench {
             "footage/phone/sample_no_bframes.mp4", "footage/gopro/karma.mp4", "footage/opencv/vtest.avi",
             "footage/asl/please.mkv", "footage/h264/Zhling_1280x720.264"};
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        if (args.length > 1 && args[1].equals("search")) {
+            searchCost(rounds);
+            return;
+        }
         List<List<Frame>> clips = new ArrayList<>();
         for (String c : CLIPS) {
             clips.add(candidates(TestData.file(c)));
@@ -102,6 +110,65 @@ public final class SlateCostBench {
                     + "%.0f ms, detector alone %.0f ms (ratio %.2f)%n", sn, exact, sr / 1e6 / sn, sd / 1e6 / sn, (double) sr / sd);
             System.out.printf("no-slate frames: %d reads, CPU per read %.0f ms, detector alone %.0f ms (ratio %.2f), "
                     + "fields read %d%n", n, read / 1e6 / n, detect / 1e6 / n, (double) read / detect, fields);
+        }
+    }
+
+    /** Slate search CPU per clip on every footage clip, every candidate read vs the same-picture skip. */
+    static void searchCost(int rounds) throws java.io.IOException {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<java.nio.file.Path> files;
+        try (var s = java.nio.file.Files.walk(TestData.file("footage"))) {
+            files = s.filter(java.nio.file.Files::isRegularFile).sorted().toList();
+        }
+        try (Perception p = TestPerception.open()) {
+            SlateReader r = p.slates();
+            double before = 0, after = 0;
+            int n = 0, read = 0;
+            for (java.nio.file.Path file : files) {
+                List<Frame> cands;
+                try {
+                    cands = candidates(file);
+                } catch (RuntimeException e) {
+                    continue; // no video (a header-only MXF)
+                }
+                if (cands.isEmpty()) {
+                    continue;
+                }
+                r.read(cands.getFirst()); // warm up
+                long[] all = new long[rounds], skip = new long[rounds];
+                int reads = 0;
+                for (int round = 0; round < rounds; round++) {
+                    long t0 = os.getProcessCpuTime();
+                    cands.forEach(r::read);
+                    long t1 = os.getProcessCpuTime();
+                    List<SlateThumb> blanks = new ArrayList<>();
+                    reads = 0;
+                    for (Frame f : cands) {
+                        SlateThumb t = SlateThumb.of(f, SlateThumb.GRID);
+                        if (!t.sameAsAny(blanks)) {
+                            reads++;
+                            if (r.read(f).fields() == 0) {
+                                blanks.add(t);
+                            }
+                        }
+                    }
+                    long t2 = os.getProcessCpuTime();
+                    all[round] = t1 - t0;
+                    skip[round] = t2 - t1;
+                }
+                java.util.Arrays.sort(all);
+                java.util.Arrays.sort(skip);
+                double b = all[rounds / 2] / 1e6, a = skip[rounds / 2] / 1e6;
+                System.out.printf("  %-50s %dx%d %d candidates: %d read, %d skipped; CPU %5.0f -> %5.0f ms%n",
+                        TestData.file("footage").relativize(file), cands.getFirst().width(), cands.getFirst().height(),
+                        cands.size(), reads, cands.size() - reads, b, a);
+                before += b;
+                after += a;
+                n += cands.size();
+                read += reads;
+            }
+            System.out.printf("footage: %d candidates, %d read, %d skipped; slate search CPU %.0f -> %.0f ms (%.1f %%)%n",
+                    n, read, n - read, before, after, 100 * (after - before) / before);
         }
     }
 

@@ -111,6 +111,12 @@ class SlateDetailDataTest {
                     && t.roll().equals(Optional.of(roll));
         }
 
+        /** The clip's two frames: the board, then the board moved a little (1 % of the frame, 2 degrees). */
+        List<Frame> drawn(Frame bg) {
+            return List.of(SlateRenderer.draw(bg, layout, scene, take, roll, size, angle, cx, cy),
+                    SlateRenderer.draw(bg, layout, scene, take, roll, size, angle + 2, cx + 0.01, cy - 0.01));
+        }
+
         String describe(SlateText t) {
             return String.format("%s %s %.0f%% %+.0f: want %s/%s/%s got %s/%s/%s from '%s'", clip.replaceAll(".*/", ""),
                     layout, size * 100, angle, scene, take, roll, t.scene().orElse("-"), t.take().orElse("-"),
@@ -168,10 +174,7 @@ class SlateDetailDataTest {
         for (Board b : boards()) {
             Frame bg = backgrounds.get(b.clip());
             long w0 = processCpu();
-            List<Frame> frames = List.of(
-                    SlateRenderer.draw(bg, b.layout(), b.scene(), b.take(), b.roll(), b.size(), b.angle(), b.cx(), b.cy()),
-                    SlateRenderer.draw(bg, b.layout(), b.scene(), b.take(), b.roll(), b.size(), b.angle() + 2,
-                            b.cx() + 0.01, b.cy() - 0.01));
+            List<Frame> frames = b.drawn(bg);
             Path file = dir.resolve("board" + i++ + ".mov");
             FrameWriter.writeProres(file, frames, 2);
             long c0 = processCpu();

@@ -67,46 +67,62 @@ class SlateReadingDataTest {
         return out;
     }
 
+    /** One slate of the test: the frame it is drawn into, what it says and how it is drawn. */
+    record Slate(String clip, int frameIndex, Frame frame, SlateRenderer.Layout layout, String scene, String take,
+                 String roll, double size, double angle, double cx, double cy) {
+        Frame drawn() {
+            return SlateRenderer.draw(frame, layout, scene, take, roll, size, angle, cx, cy);
+        }
+
+        boolean exact(SlateText read) {
+            return read.scene().equals(java.util.Optional.of(scene)) && read.take().equals(java.util.Optional.of(take))
+                    && read.roll().equals(java.util.Optional.of(roll));
+        }
+    }
+
+    /** The test's slates: every size and angle on each clip, layouts alternating, contents from a fixed seed. */
+    static List<Slate> slates() {
+        Random random = new Random(42);
+        List<Slate> out = new ArrayList<>();
+        for (String clip : CLIPS) {
+            List<Frame> frames = frames(TestData.file(clip));
+            assertTrue(!frames.isEmpty(), clip + " gave no frames");
+            for (double size : SIZES) {
+                for (double angle : ANGLES) {
+                    int fi = out.size() % frames.size();
+                    SlateRenderer.Layout layout = SlateRenderer.Layout.values()[out.size() % 2];
+                    String scene = (1 + random.nextInt(60)) + "" + (char) ('A' + random.nextInt(6));
+                    String take = Integer.toString(1 + random.nextInt(12));
+                    String roll = (char) ('A' + random.nextInt(4)) + String.format("%03d", 1 + random.nextInt(40));
+                    double cx = 0.5 + (random.nextDouble() - 0.5) * 0.2;
+                    double cy = 0.5 + (random.nextDouble() - 0.5) * 0.2;
+                    out.add(new Slate(clip, fi, frames.get(fi), layout, scene, take, roll, size, angle, cx, cy));
+                }
+            }
+        }
+        return out;
+    }
+
     @Test
     void readsSceneTakeAndRollFromSlatesRenderedIntoRealFrames() {
-        Random random = new Random(42);
         Map<String, int[]> bySize = new LinkedHashMap<>();
         Map<String, int[]> byAngle = new LinkedHashMap<>();
         Map<String, int[]> byLayout = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
         long t0 = System.nanoTime();
         int trials = 0;
-        for (String clip : CLIPS) {
-            List<Frame> frames = frames(TestData.file(clip));
-            assertTrue(!frames.isEmpty(), clip + " gave no frames");
-            {
-                for (double size : SIZES) {
-                    for (double angle : ANGLES) {
-                        int fi = trials % frames.size();
-                        Frame frame = frames.get(fi);
-                        SlateRenderer.Layout layout = SlateRenderer.Layout.values()[trials % 2];
-                        String scene = (1 + random.nextInt(60)) + "" + (char) ('A' + random.nextInt(6));
-                        String take = Integer.toString(1 + random.nextInt(12));
-                        String roll = (char) ('A' + random.nextInt(4)) + String.format("%03d", 1 + random.nextInt(40));
-                        double cx = 0.5 + (random.nextDouble() - 0.5) * 0.2;
-                        double cy = 0.5 + (random.nextDouble() - 0.5) * 0.2;
-                        Frame slate = SlateRenderer.draw(frame, layout, scene, take, roll, size, angle, cx, cy);
-                        SlateText read = perception.slates().read(slate);
-                        boolean exact = read.scene().equals(java.util.Optional.of(scene))
-                                && read.take().equals(java.util.Optional.of(take))
-                                && read.roll().equals(java.util.Optional.of(roll));
-                        count(bySize, String.format("%2.0f%%", size * 100), exact);
-                        count(byAngle, String.format("%+3.0f deg", angle), exact);
-                        count(byLayout, layout.name(), exact);
-                        if (!exact && misses.size() < 30) {
-                            misses.add(String.format("%s f%d %s %.0f%% %+.0f: want %s/%s/%s got %s/%s/%s from '%s'",
-                                    clip, fi, layout, size * 100, angle, scene, take, roll, read.scene().orElse("-"),
-                                    read.take().orElse("-"), read.roll().orElse("-"), read.text()));
-                        }
-                        trials++;
-                    }
-                }
+        for (Slate s : slates()) {
+            SlateText read = perception.slates().read(s.drawn());
+            boolean exact = s.exact(read);
+            count(bySize, String.format("%2.0f%%", s.size() * 100), exact);
+            count(byAngle, String.format("%+3.0f deg", s.angle()), exact);
+            count(byLayout, s.layout().name(), exact);
+            if (!exact && misses.size() < 30) {
+                misses.add(String.format("%s f%d %s %.0f%% %+.0f: want %s/%s/%s got %s/%s/%s from '%s'", s.clip(),
+                        s.frameIndex(), s.layout(), s.size() * 100, s.angle(), s.scene(), s.take(), s.roll(),
+                        read.scene().orElse("-"), read.take().orElse("-"), read.roll().orElse("-"), read.text()));
             }
+            trials++;
         }
         System.out.printf("slate reading: %d slates in %.1f s%n", trials, (System.nanoTime() - t0) / 1e9);
         print("size (of frame height)", bySize);
