@@ -90,9 +90,10 @@ public final class ClipAnalysis {
             }
         });
         Thread perceptionThread = worker("analysis-perception", perceptionQueue, END_FRAME, failure, f -> {
-            var seen = perception.perceive(f);
+            boolean keep = perceived.size() < KEEP_PERCEIVED; // only kept frames' masks are read downstream
+            var seen = perception.perceive(f, keep);
             summary.add(seen);
-            if (perceived.size() < KEEP_PERCEIVED) {
+            if (keep) {
                 perceived.add(new Perceived(f, seen));
             }
         });

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * What perception saw over a clip's sampled frames: how many frames were looked at, the most faces and people in
- * one frame, face tracks, and how often each object class appeared. Mutable accumulator, one per clip.
+ * one frame, face tracks, and how often each object class appeared; the mean person coverage is over the frames that
+ * have a mask (the pipeline measures it only on the frames it keeps). Mutable accumulator, one per clip.
  */
 public final class PerceptionSummary {
     private final FaceTracker tracks = new FaceTracker(FaceTracker.Config.defaults());
@@ -17,6 +18,7 @@ public final class PerceptionSummary {
     private int maxFaces;
     private int maxPeople;
     private double personArea;
+    private int maskedFrames;
     private final java.util.List<FrameObjects> perFrame = new java.util.ArrayList<>();
 
     /** People and objects seen in one sampled frame, and the person mask's coverage (-1 without a mask). */
@@ -31,6 +33,7 @@ public final class PerceptionSummary {
             objects.merge(d.label(), 1, Integer::sum);
         }
         personArea += p.personMask() == null ? 0 : p.personMask().coverage();
+        maskedFrames += p.personMask() == null ? 0 : 1;
         tracks.update(p.ptsMicros(), p.faces());
         perFrame.add(new FrameObjects(p.ptsMicros(), p.objects(), p.personMask() == null ? -1 : p.personMask().coverage()));
     }
@@ -55,6 +58,6 @@ public final class PerceptionSummary {
         objects.forEach(obj::add);
         return jakarta.json.Json.createObjectBuilder().add("sampledFrames", frames).add("maxFaces", maxFaces)
                 .add("maxPeople", maxPeople).add("faceTracks", tracks.tracks().size())
-                .add("meanPersonCoverage", frames == 0 ? 0 : personArea / frames).add("objectFrames", obj).build();
+                .add("meanPersonCoverage", maskedFrames == 0 ? 0 : personArea / maskedFrames).add("objectFrames", obj).build();
     }
 }

@@ -77,10 +77,7 @@ public final class ModelSession implements AutoCloseable {
                 Map<String, Tensor> out = new LinkedHashMap<>();
                 for (Map.Entry<String, OnnxValue> e : result) {
                     OnnxTensor t = (OnnxTensor) e.getValue();
-                    FloatBuffer buf = t.getFloatBuffer();
-                    float[] data = new float[buf.remaining()];
-                    buf.get(data);
-                    out.put(e.getKey(), new Tensor(t.getInfo().getShape(), data));
+                    out.put(e.getKey(), new Tensor(t.getInfo().getShape(), floats(t.getFloatBuffer())));
                 }
                 return out;
             }
@@ -89,6 +86,20 @@ public final class ModelSession implements AutoCloseable {
         } finally {
             feeds.values().forEach(OnnxTensor::close);
         }
+    }
+
+    /**
+     * The values of an output buffer: its own array when it is a fresh heap buffer that is exactly that array (ONNX
+     * Runtime copies each output into one), else a copy. Saves a second copy of every output (0.7 ms CPU per frame
+     * for DeepLab's 1.4 M logits).
+     */
+    static float[] floats(FloatBuffer buf) {
+        if (buf.hasArray() && buf.arrayOffset() == 0 && buf.position() == 0 && buf.remaining() == buf.array().length) {
+            return buf.array();
+        }
+        float[] data = new float[buf.remaining()];
+        buf.get(data);
+        return data;
     }
 
     /**

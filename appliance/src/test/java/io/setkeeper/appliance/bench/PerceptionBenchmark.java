@@ -42,7 +42,9 @@ import java.util.function.Function;
  * consecutive frames sampled at 2 fps and scaled to the analysis size (longer side 480) of clips with and without
  * people, as process CPU ms per perceived frame (all threads of the JVM, so intra-op threads count) for the old
  * way (every model on every frame, 2 intra-op threads as Pipelines opened it) against the new one (1 thread, the
- * person-mask cascade, then also embedding reuse through {@link PerceptionSequence}). The variants take turns
+ * person-mask cascade, then also embedding reuse through {@link PerceptionSequence}, and the cascade with the mask only
+ * on each clip's first {@code ClipAnalysis.KEEP_PERCEIVED} frames as the pipeline asks for it; the group
+ * "opencv/vtest.avi whole" reads all 159 sampled frames of that clip, so that last variant differs there). The variants take turns
  * clip pass by clip pass so all see the same machine load; the floor is the process CPU of one bare session.run
  * of each detector (YOLOX + UltraFace, 1 thread) on a pre-built tensor: what any frame costs at the least. Run only
  * these rows: {@code java @/tmp/bench.args io.setkeeper.appliance.bench.PerceptionBenchmark $SETKEEPER_DATA pipeline}.

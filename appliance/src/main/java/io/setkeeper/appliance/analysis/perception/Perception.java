@@ -141,8 +141,17 @@ public final class Perception implements AutoCloseable {
 
     /** Faces, objects and the person mask of one frame (the mask empty when the cascade sees nobody). */
     public FramePerception perceive(Frame frame) {
+        return perceive(frame, true);
+    }
+
+    /**
+     * As {@link #perceive(Frame)}; with {@code maskWanted} false the person segmenter is not run at all and the
+     * frame's mask is null (not measured), for frames whose mask nobody downstream reads (the pipeline keeps only
+     * the first {@code ClipAnalysis.KEEP_PERCEIVED} perceived frames for the model, plates and continuity).
+     */
+    public FramePerception perceive(Frame frame, boolean maskWanted) {
         List<Box> boxes = faces.detect(frame);
-        return perceive(frame, boxes, new float[boxes.size()][]);
+        return perceive(frame, boxes, new float[boxes.size()][], maskWanted);
     }
 
     /** A per-clip perceiver that carries face embeddings between consecutive sampled frames; one per clip. */
@@ -154,14 +163,20 @@ public final class Perception implements AutoCloseable {
         return faces.detect(frame);
     }
 
-    /** The cascade over already detected face boxes; {@code reused[i]} replaces box i's embedding when not null. */
-    FramePerception perceive(Frame frame, List<Box> faceBoxes, float[][] reused) {
+    /**
+     * The cascade over already detected face boxes; {@code reused[i]} replaces box i's embedding when not null; no
+     * mask at all (null) unless {@code maskWanted}.
+     */
+    FramePerception perceive(Frame frame, List<Box> faceBoxes, float[][] reused, boolean maskWanted) {
         float reported = objects.scoreThreshold();
-        List<Detection> all = objects.detect(frame, Math.min(reported, settings.cascade().personThreshold()));
+        List<Detection> all = objects.detect(frame, maskWanted
+                ? Math.min(reported, settings.cascade().personThreshold()) : reported);
         List<Detection> shown = all.stream().filter(d -> d.box().score() >= reported).toList();
-        PerceptionPlan plan = PerceptionPlan.decide(all, !faceBoxes.isEmpty(), settings.cascade());
-        PersonMask mask = plan.personMask() ? segmenter.segment(frame)
-                : PersonMask.empty(PersonSegmenter.SIZE, PersonSegmenter.SIZE);
+        PersonMask mask = null;
+        if (maskWanted) {
+            PerceptionPlan plan = PerceptionPlan.decide(all, !faceBoxes.isEmpty(), settings.cascade());
+            mask = plan.personMask() ? segmenter.segment(frame) : PersonMask.empty(PersonSegmenter.SIZE, PersonSegmenter.SIZE);
+        }
         return new FramePerception(frame.ptsMicros(), faces.analyze(frame, faceBoxes, reused), shown, mask);
     }
 

@@ -35,6 +35,11 @@ public final class PerceptionSequence {
 
     /** Perceives the next sampled frame of the clip. */
     public FramePerception perceive(Frame frame) {
+        return perceive(frame, true);
+    }
+
+    /** As {@link #perceive(Frame)}, without the person mask (null) unless {@code maskWanted}. */
+    public FramePerception perceive(Frame frame, boolean maskWanted) {
         List<Box> boxes = perception.faceBoxes(frame);
         long gap = previousPts == Long.MIN_VALUE ? -1 : frame.ptsMicros() - previousPts;
         boolean sameSize = frame.width() == previousWidth && frame.height() == previousHeight;
@@ -45,7 +50,7 @@ public final class PerceptionSequence {
                 reused[i] = previousEmbeddings.get(from[i]);
             }
         }
-        FramePerception seen = perception.perceive(frame, boxes, reused);
+        FramePerception seen = perception.perceive(frame, boxes, reused, maskWanted);
         List<EmbeddingReuse.Previous> next = new ArrayList<>();
         List<float[]> embeddings = new ArrayList<>();
         for (int i = 0; i < seen.faces().size(); i++) {

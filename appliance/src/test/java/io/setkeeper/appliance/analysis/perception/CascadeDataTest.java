@@ -2,6 +2,7 @@ package io.setkeeper.appliance.analysis.perception;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.setkeeper.appliance.TestData;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The cascade and the sequence on real footage at the pipeline's rate and size (2 fps, 480 px): with people in the
  * picture nothing changes; on an empty street DeepLab is skipped (and its false mask on bushes is gone); a
- * sequence without reuse gives exactly {@code perceive}'s faces; with reuse some embeddings are carried.
+ * sequence without reuse gives exactly {@code perceive}'s faces; with reuse some embeddings are carried; a frame
+ * whose mask is not wanted gets none and the same faces and objects.
  */
 class CascadeDataTest {
     private static Perception every;
@@ -58,6 +60,22 @@ class CascadeDataTest {
         for (String clip : List.of("footage/asl/please.mkv", "footage/opencv/vtest.avi")) {
             for (Frame f : FfmpegFrames.sample(TestData.file(clip), 2, 12, 480)) {
                 assertSame(every.perceive(f), cascade.perceive(f));
+            }
+        }
+    }
+
+    @Test
+    void aFrameWhoseMaskIsNotWantedHasNoneAndTheSameFacesAndObjects() throws Exception {
+        for (Frame f : FfmpegFrames.sample(TestData.file("footage/asl/please.mkv"), 2, 6, 480)) {
+            FramePerception full = cascade.perceive(f);
+            FramePerception noMask = cascade.perceive(f, false);
+            assertNull(noMask.personMask(), "the segmenter did not run");
+            assertTrue(full.personMask().coverage() > 0, "a signer is in every frame");
+            assertEquals(full.objects(), noMask.objects());
+            assertEquals(full.faces().size(), noMask.faces().size());
+            for (int i = 0; i < full.faces().size(); i++) {
+                assertEquals(full.faces().get(i).box(), noMask.faces().get(i).box());
+                assertArrayEquals(full.faces().get(i).embedding(), noMask.faces().get(i).embedding(), 1e-6f);
             }
         }
     }
