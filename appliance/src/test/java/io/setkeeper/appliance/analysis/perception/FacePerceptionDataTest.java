@@ -11,31 +11,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Faces, landmarks, pose, embeddings and tracks on the real footage. */
 class FacePerceptionDataTest {
-    private static Perception perception;
+    @RegisterExtension
+    static final PerceptionExtension PERCEPTION = new PerceptionExtension();
     private static final Map<String, FaceTrack> MAIN_TRACK = new LinkedHashMap<>();
-
-    @BeforeAll
-    static void open() {
-        perception = TestPerception.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (perception != null) {
-            perception.close();
-        }
-    }
 
     private static FaceTracker track(List<Frame> frames) {
         FaceTracker tracker = new FaceTracker(FaceTracker.Config.defaults());
         for (Frame f : frames) {
-            tracker.update(f.ptsMicros(), perception.faces(f));
+            tracker.update(f.ptsMicros(), PERCEPTION.get().faces(f));
         }
         return tracker;
     }
@@ -123,8 +111,8 @@ class FacePerceptionDataTest {
         for (String clip : Production.performerByClip().keySet()) {
             List<Frame> frames = FfmpegFrames.sample(TestData.file("footage/asl/" + clip), 0, 31);
             Frame f = frames.getLast();
-            HeadPose p = perception.faces(f).getFirst().pose();
-            HeadPose m = perception.faces(mirror(f)).getFirst().pose();
+            HeadPose p = PERCEPTION.get().faces(f).getFirst().pose();
+            HeadPose m = PERCEPTION.get().faces(mirror(f)).getFirst().pose();
             yawSum.add(Math.abs(p.yaw() + m.yaw()));
             pitchDiff.add(Math.abs(p.pitch() - m.pitch()));
             rollSum.add(Math.abs(p.roll() + m.roll()));
@@ -171,7 +159,7 @@ class FacePerceptionDataTest {
             }
         }
         for (Frame f : FfmpegFrames.sample(TestData.file("footage/phone/pixel7_videoOnly_cleaned.mp4"), 5, 10)) {
-            assertEquals(List.of(), perception.faces(f));
+            assertEquals(List.of(), PERCEPTION.get().faces(f));
         }
     }
 }

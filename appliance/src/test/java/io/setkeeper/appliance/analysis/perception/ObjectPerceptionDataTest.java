@@ -6,25 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.setkeeper.appliance.TestData;
 import io.setkeeper.appliance.analysis.Frame;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** YOLOX people/objects and the DeepLab person mask on the real footage. */
 class ObjectPerceptionDataTest {
-    private static Perception perception;
-
-    @BeforeAll
-    static void open() {
-        perception = TestPerception.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (perception != null) {
-            perception.close();
-        }
-    }
+    @RegisterExtension
+    static final PerceptionExtension PERCEPTION = new PerceptionExtension();
 
     @Test
     void vtestPlazaIsFullOfPedestrians() throws Exception {
@@ -33,7 +21,7 @@ class ObjectPerceptionDataTest {
         int total = 0, min = Integer.MAX_VALUE, max = 0;
         double coverage = 0;
         for (Frame f : frames) {
-            FramePerception fp = new FramePerception(f.ptsMicros(), List.of(), perception.objects(f), perception.personMask(f));
+            FramePerception fp = new FramePerception(f.ptsMicros(), List.of(), PERCEPTION.get().objects(f), PERCEPTION.get().personMask(f));
             int n = fp.people().size();
             total += n;
             min = Math.min(min, n);
@@ -57,7 +45,7 @@ class ObjectPerceptionDataTest {
             int rightEdge = 0;
             double minInside = 1;
             for (Frame f : frames) {
-                List<Detection> people = perception.objects(f).stream().filter(Detection::isPerson).toList();
+                List<Detection> people = PERCEPTION.get().objects(f).stream().filter(Detection::isPerson).toList();
                 Detection performer = people.getFirst();
                 assertTrue(performer.box().score() > 0.8, clip + ": performer " + performer);
                 assertTrue(performer.box().centerX() > 200 && performer.box().centerX() < 440, clip + ": performer " + performer);
@@ -69,7 +57,7 @@ class ObjectPerceptionDataTest {
                 assertTrue(others.stream().allMatch(d -> d.box().x1() > 0.7 * f.width()),
                         clip + ": nobody else in the middle of the frame: " + others);
 
-                PersonMask mask = perception.personMask(f);
+                PersonMask mask = PERCEPTION.get().personMask(f);
                 double inside = maskFractionInside(mask, performer, f);
                 assertTrue(mask.coverage() > 0.1 && mask.coverage() < 0.5, clip + ": mask coverage " + mask.coverage());
                 assertTrue(inside > 0.9, clip + ": mask pixels of the central band inside the YOLOX performer box " + inside);
@@ -105,8 +93,8 @@ class ObjectPerceptionDataTest {
     @Test
     void nearBlackPhoneClipHasNoPeopleAndNoMask() throws Exception {
         for (Frame f : FfmpegFrames.sample(TestData.file("footage/phone/pixel7_videoOnly_cleaned.mp4"), 5, 10)) {
-            assertEquals(List.of(), perception.objects(f).stream().filter(Detection::isPerson).toList());
-            assertTrue(perception.personMask(f).coverage() < 0.01);
+            assertEquals(List.of(), PERCEPTION.get().objects(f).stream().filter(Detection::isPerson).toList());
+            assertTrue(PERCEPTION.get().personMask(f).coverage() < 0.01);
         }
     }
 }

@@ -6,8 +6,7 @@ import io.setkeeper.appliance.TestData;
 import io.setkeeper.appliance.analysis.ClipAnalysis;
 import io.setkeeper.appliance.analysis.Frame;
 import io.setkeeper.appliance.analysis.SlateRead;
-import io.setkeeper.appliance.analysis.perception.Perception;
-import io.setkeeper.appliance.analysis.perception.TestPerception;
+import io.setkeeper.appliance.analysis.perception.PerceptionExtension;
 import io.setkeeper.appliance.media.FrameSource;
 import io.setkeeper.appliance.media.FrameWriter;
 import java.io.IOException;
@@ -19,9 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,19 +41,8 @@ class SlateDetailDataTest {
             "footage/phone/sowt-with-video.mov", "footage/phone/pixel7_videoOnly_cleaned.mp4"};
     private static final double[] SIZES = {0.08, 0.10, 0.12, 0.15, 0.20, 0.25};
     private static final double[] ANGLES = {0, -12, 12};
-    private static Perception perception;
-
-    @BeforeAll
-    static void open() {
-        perception = TestPerception.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (perception != null) {
-            perception.close();
-        }
-    }
+    @RegisterExtension
+    static final PerceptionExtension PERCEPTION = new PerceptionExtension();
 
     /** Frame {@code index} of a clip at its full decoded resolution (rotation not applied, as the pipeline). */
     static Frame fullFrame(Path clip, long index) {
@@ -147,7 +134,7 @@ class SlateDetailDataTest {
     static SlateText search(List<Frame> frames) {
         SlateText best = SlateText.NONE;
         for (Frame f : frames) {
-            SlateText t = perception.slates().read(f);
+            SlateText t = PERCEPTION.get().slates().read(f);
             if (t.fields() > 0 && t.rank() > best.rank()) {
                 best = t;
                 if (t.fields() == 3 && t.confidence() >= SlateRead.COMPARE_CONFIDENCE) {
@@ -179,7 +166,7 @@ class SlateDetailDataTest {
             FrameWriter.writeProres(file, frames, 2);
             long c0 = processCpu();
             cpuWrite += c0 - w0;
-            ClipAnalysis.Result r = ClipAnalysis.run(file, FrameSource.Options.defaults(), perception, 1e-3, n -> {
+            ClipAnalysis.Result r = ClipAnalysis.run(file, FrameSource.Options.defaults(), PERCEPTION.get(), 1e-3, n -> {
             });
             cpuDetail += processCpu() - c0;
             SlateText viaDetail = r.slate().map(SlateRead::text).orElse(SlateText.NONE);

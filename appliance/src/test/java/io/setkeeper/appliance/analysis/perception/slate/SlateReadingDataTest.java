@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.setkeeper.appliance.TestData;
 import io.setkeeper.appliance.analysis.Frame;
-import io.setkeeper.appliance.analysis.perception.Perception;
-import io.setkeeper.appliance.analysis.perception.TestPerception;
+import io.setkeeper.appliance.analysis.perception.PerceptionExtension;
 import io.setkeeper.appliance.media.FrameSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Slate reading quality: slates (clapperboard and card layouts, test-rendered with java.awt) with known scene, take
@@ -29,19 +27,8 @@ class SlateReadingDataTest {
             "footage/opencv/vtest.avi"};
     private static final double[] SIZES = {0.15, 0.25, 0.4, 0.6};
     private static final double[] ANGLES = {0, -10, 10, -20, 20};
-    private static Perception perception;
-
-    @BeforeAll
-    static void open() {
-        perception = TestPerception.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (perception != null) {
-            perception.close();
-        }
-    }
+    @RegisterExtension
+    static final PerceptionExtension PERCEPTION = new PerceptionExtension();
 
     /** The first frame and one a few seconds in, as the pipeline's frame source hands them out. */
     static List<Frame> frames(Path clip) {
@@ -112,7 +99,7 @@ class SlateReadingDataTest {
         long t0 = System.nanoTime();
         int trials = 0;
         for (Slate s : slates()) {
-            SlateText read = perception.slates().read(s.drawn());
+            SlateText read = PERCEPTION.get().slates().read(s.drawn());
             boolean exact = s.exact(read);
             count(bySize, String.format("%2.0f%%", s.size() * 100), exact);
             count(byAngle, String.format("%+3.0f deg", s.angle()), exact);
